@@ -1,0 +1,134 @@
+import type { Grid } from "./cell";
+import type { HexColour } from "./rating-scale";
+
+/**
+ * A change to a workbook, as plain data. The core decides what to change; a host (office-js in
+ * Excel, or a file writer) carries the steps out in order. Every address is A1 on the named sheet.
+ * A step never asks a host to decide anything about the user's data.
+ */
+export type PlanStep =
+  | AddSheetStep
+  | AddTableStep
+  | SetValuesStep
+  | DefineNameStep
+  | ListValidationStep
+  | ColourRulesStep
+  | ColumnLayoutStep
+  | FreezeRowsStep
+  | ActivateSheetStep;
+
+/** Adds a worksheet at the end. The core only plans this for a name the workbook does not have. */
+export interface AddSheetStep {
+  readonly kind: "addSheet";
+  readonly sheet: string;
+}
+
+/**
+ * Writes a header and rows at `address` and makes them an Excel table with filter buttons. With no
+ * rows, Excel's table keeps one blank data row, so `address` then covers header + 1 row.
+ * Strings are literal text: a host must never let one become a formula, number or date.
+ */
+export interface AddTableStep {
+  readonly kind: "addTable";
+  readonly sheet: string;
+  readonly table: string;
+  readonly address: string;
+  readonly header: readonly string[];
+  readonly rows: Grid;
+  readonly style: string;
+  /** Number format per column for the data body (e.g. "yyyy-mm-dd"); null leaves a column as it is. */
+  readonly numberFormats?: readonly (string | null)[];
+}
+
+/** Writes literal values into cells the add-in owns. */
+export interface SetValuesStep {
+  readonly kind: "setValues";
+  readonly sheet: string;
+  readonly address: string;
+  readonly values: Grid;
+}
+
+/**
+ * Creates a workbook-scoped defined name, or (with `replace`) points an existing one at `formula`.
+ * `formula` starts with "=".
+ */
+export interface DefineNameStep {
+  readonly kind: "defineName";
+  readonly name: string;
+  readonly formula: string;
+  readonly comment: string;
+  readonly replace: boolean;
+}
+
+/**
+ * Replaces the data validation on a range with an in-cell dropdown whose items come from `source`
+ * (a formula such as "=RatingLevels", never an inline list) and a Stop alert for anything else.
+ */
+export interface ListValidationStep {
+  readonly kind: "listValidation";
+  readonly sheet: string;
+  readonly address: string;
+  readonly source: string;
+  /** Title and text of the Stop alert Excel shows for a value not in the list (32 and 225 characters at most). */
+  readonly alertTitle: string;
+  readonly alertMessage: string;
+}
+
+/** One rule: cells whose value equals `equals` (as Excel compares, ignoring case) get these colours. */
+export interface ColourRule {
+  readonly equals: string;
+  readonly fill: HexColour;
+  readonly font: HexColour;
+}
+
+/**
+ * Replaces every conditional format on a range the add-in owns with these rules, first rule at the
+ * highest priority.
+ */
+export interface ColourRulesStep {
+  readonly kind: "colourRules";
+  readonly sheet: string;
+  readonly address: string;
+  readonly rules: readonly ColourRule[];
+}
+
+export interface ColumnLayout {
+  /** 0-based column index on the sheet. */
+  readonly column: number;
+  /** Width in characters of the default font, as Excel's column-width box shows it. */
+  readonly width: number;
+  readonly wrap: boolean;
+}
+
+export interface ColumnLayoutStep {
+  readonly kind: "columnLayout";
+  readonly sheet: string;
+  readonly columns: readonly ColumnLayout[];
+}
+
+export interface FreezeRowsStep {
+  readonly kind: "freezeRows";
+  readonly sheet: string;
+  readonly rows: number;
+}
+
+export interface ActivateSheetStep {
+  readonly kind: "activateSheet";
+  readonly sheet: string;
+}
+
+export interface Plan {
+  /** What the plan does, in a sentence for the task pane, e.g. "Set up the rating workbook". */
+  readonly title: string;
+  readonly steps: readonly PlanStep[];
+}
+
+/** A step a host could not carry out, and why, in words for the user. */
+export interface SkippedStep {
+  readonly step: PlanStep;
+  readonly reason: string;
+}
+
+export interface PlanOutcome {
+  readonly skipped: readonly SkippedStep[];
+}

@@ -1,0 +1,160 @@
+import { parseBlock, type CellBlock } from "./a1";
+import { DEFAULT_PRIORITIES, DEFAULT_STATUSES, type ActionStatus } from "./action-status";
+import { actionFormatSteps, ratingFormatSteps } from "./formatting-plan";
+import { labelKey } from "./label-key";
+import { definedNameSteps, listsTableSteps } from "./lists-plan";
+import { readScaleTable, readStatusTable } from "./lists-tables";
+import type { Plan, PlanStep } from "./plan";
+import { matchRating, type RatingScale } from "./rating-scale";
+import { cellText, findRatingsColumns } from "./ratings-columns";
+import { DEFAULT_SCALE, SCALE_PRESETS } from "./scale-presets";
+import { ACTIONS_COLUMNS, SHEETS, TABLES } from "./workbook-contract";
+import { blocksOverlap, findSheet, findSheetName, findTable, tableBlocks } from "./workbook-lookup";
+import type { TableSnapshot, WorkbookSnapshot } from "./workbook-snapshot";
+
+export type RepairDecision =
+  | { readonly kind: "plan"; readonly plan: Plan; readonly notes: readonly string[] }
+  | { readonly kind: "refused"; readonly problems: readonly string[] };
+
+/**
+ * Decides what "Repair formatting" does: re-applies the dropdowns and colour rules to the cells the
+ * add-in owns and re-points the dropdown names, changing no cell value. A missing Lists table is
+ * re-created; the scale for it is the preset that matches most of the ratings already entered.
+ */
+export function planRepair(snapshot: WorkbookSnapshot): RepairDecision {
+  const ratings = findTable(snapshot, TABLES.ratings);
+  if (!ratings) {
+    return { kind: "refused", problems: ["This workbook has no Ratings table, so there is nothing to repair. Use Set up to create one."] };
+  }
+  const ratingsBlocks = tableBlocks(ratings);
+  if (!ratingsBlocks) return { kind: "refused", problems: [`The Ratings table's address "${ratings.address}" could not be read.`] };
+
+  const notes: string[] = [];
+  const problems: string[] = [];
+  const listSteps: PlanStep[] = [];
+  const listsSheet = findSheetName(snapshot, SHEETS.lists);
+
+  const scaleTable = findTable(snapshot, TABLES.scale);
+  let scale: RatingScale;
+  if (scaleTable) {
+    const read = readScaleTable(scaleTable.values, scaleTable.sheet);
+    if (!read.ok) return { kind: "refused", problems: read.problems };
+    scale = read.value;
+  } else {
+    scale = bestPreset(ratings);
+    notes.push(`The ${TABLES.scale} table was missing; it was re-created on the Lists sheet with the "${scale.name}" scale.`);
+  }
+
+  const statusTable = findTable(snapshot, TABLES.statuses);
+  let statuses: readonly ActionStatus[] = DEFAULT_STATUSES;
+  if (statusTable) {
+    const read = readStatusTable(statusTable.values, statusTable.sheet);
+    if (!read.ok) return { kind: "refused", problems: read.problems };
+    statuses = read.value;
+  } else {
+    notes.push(`The ${TABLES.statuses} table was missing; it was re-created on the Lists sheet with the default statuses.`);
+  }
+  const prioritiesTable = findTable(snapshot, TABLES.priorities);
+  if (!prioritiesTable) notes.push(`The ${TABLES.priorities} table was missing; it was re-created on the Lists sheet.`);
+
+  if (!scaleTable || !statusTable || !prioritiesTable) {
+    const sheet = listsSheet ?? SHEETS.lists;
+    if (!listsSheet) listSteps.push({ kind: "addSheet", sheet });
+    const wanted = listsTableSteps(sheet, scale, statuses, DEFAULT_PRIORITIES).filter(
+      (step) =>
+        step.kind !== "addTable" ||
+        (step.table === TABLES.scale && !scaleTable) ||
+        (step.table === TABLES.statuses && !statusTable) ||
+        (step.table === TABLES.priorities && !prioritiesTable),
+    );
+    problems.push(...listsClashes(snapshot, sheet, wanted));
+    listSteps.push(...wanted);
+  }
+  listSteps.push(...definedNameSteps(snapshot.names.map((n) => n.name)));
+
+  const [header = [], ...body] = ratings.values;
+  const columns = findRatingsColumns(header, body, scale);
+  if ("missing" in columns) {
+    return { kind: "refused", problems: columns.missing.map((name) => `The Ratings table has no "${name}" column.`) };
+  }
+  if (columns.rounds.length === 0) notes.push("The Ratings table has no round columns, so no rating dropdowns were added.");
+  const formatSteps: PlanStep[] = ratingFormatSteps(
+    { sheet: ratings.sheet, body: ratingsBlocks.body, columns: columns.rounds.map((r) => r.index) },
+    scale,
+  );
+
+  const actions = findTable(snapshot, TABLES.actions);
+  if (actions) formatSteps.push(...actionsRepairSteps(actions, statuses, notes));
+  else notes.push("There is no Actions table, so no status dropdowns were added.");
+
+  if (problems.length > 0) return { kind: "refused", problems };
+  return { kind: "plan", plan: { title: "Repair formatting", steps: [...listSteps, ...formatSteps] }, notes };
+}
+
+function actionsRepairSteps(actions: TableSnapshot, statuses: readonly ActionStatus[], notes: string[]): PlanStep[] {
+  const blocks = tableBlocks(actions);
+  const header = (actions.values[0] ?? []).map((cell) => labelKey(cellText(cell)));
+  const status = header.indexOf(labelKey("Status"));
+  const priority = header.indexOf(labelKey("Priority"));
+  if (!blocks || status < 0) {
+    notes.push(`The Actions table has no "${ACTIONS_COLUMNS[7]}" column, so no status dropdown was added.`);
+    return [];
+  }
+  const target = (column: number) => ({ sheet: actions.sheet, body: blocks.body, columns: [column] });
+  return actionFormatSteps(target(status), priority < 0 ? null : target(priority), statuses);
+}
+
+/** The preset scale that the most entered ratings belong to; the default scale when none match. */
+function bestPreset(ratings: TableSnapshot): RatingScale {
+  const cells = ratings.values.slice(1).flat().map(cellText).filter((t) => t !== "");
+  let best = DEFAULT_SCALE;
+  let bestScore = 0;
+  for (const scale of SCALE_PRESETS) {
+    const score = cells.filter((text) => matchRating(scale, text).kind !== "none").length;
+    if (score > bestScore) {
+      best = scale;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Re-created Lists tables must not land on cells that already hold something. */
+function listsClashes(snapshot: WorkbookSnapshot, sheet: string, steps: readonly PlanStep[]): string[] {
+  const used = findSheet(snapshot, sheet);
+  const usedBlock = used?.usedAddress ? parseBlock(used.usedAddress) : null;
+  const problems: string[] = [];
+  for (const step of steps) {
+    if (step.kind !== "addTable") continue;
+    const block = parseBlock(step.address);
+    const clash =
+      block &&
+      (snapshot.tables.some((t) => labelKey(t.sheet) === labelKey(sheet) && overlapsTable(t, block)) ||
+        (usedBlock !== null && blocksOverlap(usedBlock, block) && used !== undefined && hasContent(used.values, usedBlock, block)));
+    if (clash) {
+      problems.push(
+        `The ${step.table} table is missing, and the cells where it would go (${sheet}!${step.address}) are not empty. Move what is there, then repair again.`,
+      );
+    }
+  }
+  return problems;
+}
+
+function overlapsTable(table: TableSnapshot, block: CellBlock): boolean {
+  const blocks = tableBlocks(table);
+  return blocks !== null && blocksOverlap(blocks.whole, block);
+}
+
+function hasContent(
+  values: readonly (readonly unknown[])[],
+  usedBlock: CellBlock,
+  block: CellBlock,
+): boolean {
+  for (let r = block.top; r < block.top + block.rows; r++) {
+    for (let c = block.left; c < block.left + block.columns; c++) {
+      const value = values[r - usedBlock.top]?.[c - usedBlock.left];
+      if (value !== undefined && value !== null && value !== "") return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,175 @@
+import { blockAddress, parseBlock } from "./a1";
+import { DEFAULT_PRIORITIES, DEFAULT_STATUSES, type ActionStatus } from "./action-status";
+import type { CellValue } from "./cell";
+import { actionFormatSteps, ratingFormatSteps } from "./formatting-plan";
+import { frameworkProblems, type Framework } from "./framework";
+import { labelKey } from "./label-key";
+import { definedNameSteps, listsTableSteps } from "./lists-plan";
+import type { ColumnLayout, Plan, PlanStep } from "./plan";
+import { scaleProblems, type RatingScale } from "./rating-scale";
+import { roundLabelProblems } from "./round-label";
+import {
+  ACTIONS_COLUMNS,
+  DUE_DATE_FORMAT,
+  RATINGS_COLUMNS,
+  SHEETS,
+  TABLES,
+  TABLE_STYLE,
+} from "./workbook-contract";
+import type { WorkbookSnapshot } from "./workbook-snapshot";
+
+export interface SetUpOptions {
+  readonly framework: Framework;
+  readonly scale: RatingScale;
+  readonly rounds: readonly string[];
+  readonly statuses?: readonly ActionStatus[];
+  readonly priorities?: readonly string[];
+}
+
+export type SetUpDecision =
+  | { readonly kind: "plan"; readonly plan: Plan }
+  /** The workbook already has a Ratings table: offer Repair formatting instead of a second set-up. */
+  | { readonly kind: "already-set-up"; readonly sheet: string }
+  | { readonly kind: "refused"; readonly problems: readonly string[] };
+
+const CONTRACT_TABLES = Object.values(TABLES);
+const CONTRACT_SHEETS = Object.values(SHEETS);
+
+/** Why set-up cannot go ahead on this workbook, without writing anything; empty when it can. */
+function workbookProblems(snapshot: WorkbookSnapshot): string[] {
+  const problems: string[] = [];
+  const taken = new Set(CONTRACT_TABLES.map(labelKey));
+  for (const table of snapshot.tableNames) {
+    if (taken.has(labelKey(table.name))) {
+      problems.push(
+        `The workbook already has a table called "${table.name}" (on the sheet "${table.sheet}"). Rename it, then set up again.`,
+      );
+    }
+  }
+  for (const defined of snapshot.names) {
+    if (taken.has(labelKey(defined.name))) {
+      problems.push(`The workbook already has a defined name "${defined.name}"; a table cannot share it. Rename it, then set up again.`);
+    }
+  }
+  for (const sheet of snapshot.sheets) {
+    if (CONTRACT_SHEETS.some((name) => labelKey(name) === labelKey(sheet.name)) && sheet.usedAddress !== null) {
+      problems.push(
+        `The sheet "${sheet.name}" already has content (${localAddress(sheet.usedAddress)}). Set up only writes to new or empty sheets: rename that sheet or move its content, then set up again.`,
+      );
+    }
+  }
+  return problems;
+}
+
+function localAddress(address: string): string {
+  const block = parseBlock(address);
+  return block ? blockAddress(block) : address;
+}
+
+function existingSheet(snapshot: WorkbookSnapshot, name: string): string | undefined {
+  return snapshot.sheetNames.find((sheet) => labelKey(sheet) === labelKey(name));
+}
+
+/**
+ * Decides what "Set up" does to a workbook: a plan that creates the Ratings, Actions and Lists
+ * sheets as tables with dropdowns and colours, or the reasons it must not.
+ */
+export function planSetUp(snapshot: WorkbookSnapshot, options: SetUpOptions): SetUpDecision {
+  const ratings = snapshot.tableNames.find((t) => labelKey(t.name) === labelKey(TABLES.ratings));
+  if (ratings) return { kind: "already-set-up", sheet: ratings.sheet };
+
+  const rounds = options.rounds.map((r) => r.trim());
+  const statuses = options.statuses ?? DEFAULT_STATUSES;
+  const priorities = options.priorities ?? DEFAULT_PRIORITIES;
+  const problems = [
+    ...roundLabelProblems(rounds),
+    ...frameworkProblems(options.framework),
+    ...scaleProblems(options.scale),
+    ...workbookProblems(snapshot),
+  ];
+  if (problems.length > 0) return { kind: "refused", problems };
+
+  const steps: PlanStep[] = [];
+  const sheetName = (name: string): string => existingSheet(snapshot, name) ?? name;
+  for (const name of CONTRACT_SHEETS) {
+    if (!existingSheet(snapshot, name)) steps.push({ kind: "addSheet", sheet: name });
+  }
+
+  steps.push(...listsTableSteps(sheetName(SHEETS.lists), options.scale, statuses, priorities));
+  steps.push(...definedNameSteps(snapshot.names.map((n) => n.name)));
+  steps.push(...ratingsTableSteps(sheetName(SHEETS.ratings), options.framework, rounds, options.scale));
+  steps.push(...actionsTableSteps(sheetName(SHEETS.actions), statuses));
+  steps.push({ kind: "activateSheet", sheet: sheetName(SHEETS.ratings) });
+
+  return { kind: "plan", plan: { title: "Set up the rating workbook", steps } };
+}
+
+function ratingsTableSteps(sheet: string, framework: Framework, rounds: readonly string[], scale: RatingScale): PlanStep[] {
+  const header = [RATINGS_COLUMNS.theme, RATINGS_COLUMNS.area, ...rounds, RATINGS_COLUMNS.notes];
+  const rows: CellValue[][] = framework.themes.flatMap((theme) =>
+    theme.areas.map((area) => [theme.name, area, ...rounds.map(() => null), null]),
+  );
+  const bodyRows = Math.max(rows.length, 1);
+  const roundColumns = rounds.map((_, i) => 2 + i);
+  const widths: ColumnLayout[] = [
+    { column: 0, width: 30, wrap: true },
+    { column: 1, width: 40, wrap: true },
+    ...roundColumns.map((column) => ({ column, width: 26, wrap: true })),
+    { column: header.length - 1, width: 50, wrap: true },
+  ];
+  return [
+    {
+      kind: "addTable",
+      sheet,
+      table: TABLES.ratings,
+      address: blockAddress({ top: 0, left: 0, rows: 1 + bodyRows, columns: header.length }),
+      header,
+      rows,
+      style: TABLE_STYLE,
+    },
+    ...ratingFormatSteps({ sheet, body: { top: 1, left: 0, rows: bodyRows, columns: header.length }, columns: roundColumns }, scale),
+    { kind: "columnLayout", sheet, columns: widths },
+    { kind: "freezeRows", sheet, rows: 1 },
+  ];
+}
+
+function actionsTableSteps(sheet: string, statuses: readonly ActionStatus[]): PlanStep[] {
+  const header = [...ACTIONS_COLUMNS];
+  const body = { top: 1, left: 0, rows: 1, columns: header.length };
+  const column = (name: (typeof ACTIONS_COLUMNS)[number]): number => header.indexOf(name);
+  const widths: Record<(typeof ACTIONS_COLUMNS)[number], number> = {
+    Ref: 8,
+    "Next step": 60,
+    Theme: 28,
+    Area: 32,
+    Owner: 20,
+    Due: 12,
+    Priority: 10,
+    Status: 14,
+    Update: 50,
+  };
+  const wrapped = new Set(["Next step", "Theme", "Area", "Update"]);
+  return [
+    {
+      kind: "addTable",
+      sheet,
+      table: TABLES.actions,
+      address: blockAddress({ top: 0, left: 0, rows: 2, columns: header.length }),
+      header,
+      rows: [],
+      style: TABLE_STYLE,
+      numberFormats: header.map((name) => (name === "Due" ? DUE_DATE_FORMAT : null)),
+    },
+    ...actionFormatSteps(
+      { sheet, body, columns: [column("Status")] },
+      { sheet, body, columns: [column("Priority")] },
+      statuses,
+    ),
+    {
+      kind: "columnLayout",
+      sheet,
+      columns: header.map((name, i) => ({ column: i, width: widths[name], wrap: wrapped.has(name) })),
+    },
+    { kind: "freezeRows", sheet, rows: 1 },
+  ];
+}

@@ -1,0 +1,64 @@
+/**
+ * The names the add-in gives to what it owns in a workbook. docs/workbook-format.md describes the
+ * same contract for people; keep the two in step.
+ */
+export const SHEETS = {
+  ratings: "Ratings",
+  actions: "Actions",
+  lists: "Lists",
+} as const;
+
+export const TABLES = {
+  ratings: "Ratings",
+  actions: "Actions",
+  scale: "RatingScale",
+  statuses: "ActionStatuses",
+  priorities: "ActionPriorities",
+} as const;
+
+/** Defined names the dropdowns point at; each refers to a Lists table column, so it grows with it. */
+export const NAMES = {
+  ratingLevels: "RatingLevels",
+  statuses: "StatusList",
+  priorities: "PriorityList",
+} as const;
+
+export const RATINGS_COLUMNS = { theme: "Theme", area: "Area", notes: "Notes" } as const;
+
+export const ACTIONS_COLUMNS = [
+  "Ref",
+  "Next step",
+  "Theme",
+  "Area",
+  "Owner",
+  "Due",
+  "Priority",
+  "Status",
+  "Update",
+] as const;
+
+export type ActionsColumn = (typeof ACTIONS_COLUMNS)[number];
+
+export const SCALE_COLUMNS = ["Level", "Rank", "Fill", "Font", "Aliases"] as const;
+export const STATUS_COLUMNS = ["Status", "Open", "Fill", "Font"] as const;
+export const PRIORITY_COLUMNS = ["Priority"] as const;
+
+/** Separator of aliases within one Aliases cell. */
+export const ALIAS_SEPARATOR = ";";
+
+/** Values of the Open column of the statuses table. */
+export const OPEN_YES = "Yes";
+export const OPEN_NO = "No";
+
+export const TABLE_STYLE = "TableStyleMedium2";
+export const LISTS_TABLE_STYLE = "TableStyleLight9";
+
+/** Lists sheet layout: each table starts on row 1, one blank column between tables. */
+export const LISTS_LAYOUT = {
+  scaleColumn: 0,
+  statusesColumn: SCALE_COLUMNS.length + 1,
+  prioritiesColumn: SCALE_COLUMNS.length + 1 + STATUS_COLUMNS.length + 1,
+} as const;
+
+/** Due dates are shown as ISO dates so they read the same in every locale. */
+export const DUE_DATE_FORMAT = "yyyy-mm-dd";

@@ -1,0 +1,26 @@
+import type { Plan, PlanOutcome } from "./plan";
+import type { WorkbookSnapshot } from "./workbook-snapshot";
+
+/** What this host's Excel can do; each false feature is skipped with a reason, never failed. */
+export interface HostCapabilities {
+  /** List data validation (ExcelApi 1.8). */
+  readonly dataValidation: boolean;
+  /** Why data validation is missing, in words for the user; empty when it is there. */
+  readonly dataValidationNote: string;
+}
+
+/** Which sheets and tables a host reads: the ones the workbook contract names. */
+export interface ReadRequest {
+  readonly tables: readonly string[];
+  readonly sheets: readonly string[];
+}
+
+/**
+ * The one small interface between the task pane (or a command line) and a workbook. An Excel host
+ * reads in one round trip and carries out a plan in one more.
+ */
+export interface WorkbookHost {
+  readonly capabilities: HostCapabilities;
+  read(request: ReadRequest): Promise<WorkbookSnapshot>;
+  apply(plan: Plan): Promise<PlanOutcome>;
+}

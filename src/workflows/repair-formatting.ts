@@ -1,0 +1,17 @@
+import { planRepair } from "../core/repair-plan";
+import type { WorkbookHost } from "../core/workbook-host";
+import { CONTRACT_READ } from "./contract-read";
+import { failed, refused, succeeded, type WorkflowResult } from "./workflow-result";
+
+/** Repair formatting: re-applies dropdowns and colours; never changes a cell value. */
+export async function repairFormatting(host: WorkbookHost): Promise<WorkflowResult> {
+  try {
+    const snapshot = await host.read(CONTRACT_READ);
+    const decision = planRepair(snapshot);
+    if (decision.kind === "refused") return refused(decision.problems);
+    const outcome = await host.apply(decision.plan);
+    return succeeded("Dropdowns and colours re-applied. No values were changed.", decision.notes, outcome);
+  } catch (error) {
+    return failed(error);
+  }
+}
