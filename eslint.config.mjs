@@ -1,0 +1,85 @@
+// ESLint flat config. Besides the usual checks it enforces the layers of DESIGN.md section 5:
+// the pure core imports nothing from hosts, React, office-js or Node; the task pane reaches Excel
+// only through the WorkbookHost interface (and src/excel/connect for start-up).
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
+
+const officeGlobals = ["Office", "Excel", "OfficeExtension"].map((name) => ({
+  name,
+  message: "Only src/excel/ talks to office-js; go through the WorkbookHost interface.",
+}));
+
+const uiAndHosts = [
+  { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], message: "The core is pure: no UI." },
+  { group: ["@microsoft/office-js", "office-js", "exceljs", "office-addin-*"], message: "The core is pure: no office-js or file libraries." },
+  { group: ["**/excel/**", "**/taskpane/**", "**/workflows/**", "**/xlsx/**", "**/cli/**", "**/preview/**"], message: "The core never imports a host or a layer above it." },
+  { group: ["node:*", "fs", "path", "os", "child_process", "http", "https"], message: "The core does no I/O." },
+];
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: uiAndHosts }],
+      "no-restricted-globals": ["error", ...officeGlobals, "document", "window", "localStorage", "fetch"],
+    },
+  },
+  {
+    files: ["src/workflows/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: uiAndHosts.filter((p) => !p.group.includes("**/workflows/**")) }],
+      "no-restricted-globals": ["error", ...officeGlobals],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+      "no-restricted-globals": ["error", ...officeGlobals],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/excel/*", "!**/excel/connect"], message: "The task pane reaches Excel only through WorkbookHost (src/excel/connect starts it)." },
+            { group: ["@microsoft/office-js"], message: "The task pane never uses office-js directly." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The office-addins rules catch load/sync mistakes. Its recommended preset also enforces
+    // Prettier formatting, which we leave out: it is style, not correctness.
+    files: ["src/excel/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    files: ["**/*.{js,mjs,cjs}"],
+    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+// The layering rules live in eslint.config.mjs; this proves they bite, by linting small sources as
+// if they sat in each layer.
+interface Sample {
+  readonly code: string;
+  readonly filePath: string;
+}
+
+const samples = {
+  coreImportsReact: { code: 'import { createRoot } from "react-dom/client";\nexport const r = createRoot;\n', filePath: "src/core/example.ts" },
+  coreImportsHost: { code: 'import { ExcelWorkbookHost } from "../excel/excel-host";\nexport const h = ExcelWorkbookHost;\n', filePath: "src/core/example.ts" },
+  coreImportsFs: { code: 'import { readFileSync } from "node:fs";\nexport const f = readFileSync;\n', filePath: "src/core/example.ts" },
+  coreUsesExcel: { code: "export const n = Excel.run;\n", filePath: "src/core/example.ts" },
+  paneUsesExcel: { code: "export const n = Excel.run;\n", filePath: "src/taskpane/example.ts" },
+  hostUsesExcel: { code: "export const n = Excel.run;\n", filePath: "src/excel/example.ts" },
+  paneConnects: { code: 'import { connectToExcel } from "../excel/connect";\nexport const c = connectToExcel;\n', filePath: "src/taskpane/example.ts" },
+  paneReachesIntoHost: { code: 'import { queuePlan } from "../excel/apply-plan";\nexport const q = queuePlan;\n', filePath: "src/taskpane/example.ts" },
+  readBeforeSync: {
+    code: [
+      "export async function f(context: Excel.RequestContext): Promise<string> {",
+      '  const range = context.workbook.worksheets.getItem("A").getRange("A1");',
+      '  range.load("address");',
+      "  return range.address;",
+      "}",
+      "",
+    ].join("\n"),
+    filePath: "src/excel/example.ts",
+  },
+} satisfies Record<string, Sample>;
+
+let results: Record<keyof typeof samples, string[]>;
+
+beforeAll(() => {
+  const names = Object.keys(samples) as (keyof typeof samples)[];
+  const run = spawnSync(process.execPath, [path.join(__dirname, "lint-samples.mjs")], {
+    input: JSON.stringify(names.map((n) => samples[n])),
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`lint-samples failed: ${run.stderr}`);
+  const parsed = JSON.parse(run.stdout) as string[][];
+  results = Object.fromEntries(names.map((n, i) => [n, parsed[i] ?? []])) as typeof results;
+}, 60_000);
+
+describe("layering", () => {
+  it("keeps React, hosts and Node I/O out of the core", () => {
+    expect(results.coreImportsReact).toContain("no-restricted-imports");
+    expect(results.coreImportsHost).toContain("no-restricted-imports");
+    expect(results.coreImportsFs).toContain("no-restricted-imports");
+  });
+
+  it("keeps office-js globals in src/excel only", () => {
+    expect(results.coreUsesExcel).toContain("no-restricted-globals");
+    expect(results.paneUsesExcel).toContain("no-restricted-globals");
+    expect(results.hostUsesExcel).not.toContain("no-restricted-globals");
+  });
+
+  it("lets the task pane start through src/excel/connect and nothing else of the host", () => {
+    expect(results.paneConnects).toEqual([]);
+    expect(results.paneReachesIntoHost).toContain("no-restricted-imports");
+  });
+
+  it("catches a property read before sync in the Excel host", () => {
+    expect(results.readBeforeSync).toContain("office-addins/call-sync-before-read");
+  });
+});
