@@ -1,0 +1,197 @@
+// Webpack build for the Rating Matrix task pane.
+//
+//   npx webpack --mode production     -> dist/ for deployment (ADDIN_PUBLIC_URL sets the public base URL)
+//   npx webpack serve --mode development -> dev server on http://localhost:3000
+"use strict";
+
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const ROOT = __dirname;
+const DIST = path.resolve(ROOT, "dist");
+const DEV_BASE_URL = "https://localhost:3000";
+const DEFAULT_PUBLIC_URL = "https://rating-matrix.example.org";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIST = path.resolve(ROOT, "node_modules/@microsoft/office-js/dist");
+// Where the local office.js copy lives inside dist/ in development mode.
+const OFFICE_JS_LOCAL_DIR = "office-js";
+
+/**
+ * Reads ADDIN_PUBLIC_URL (the https address dist/ is served from) and returns it without a
+ * trailing slash. Throws, and so fails the build, if it is not a usable https URL.
+ */
+function publicBaseUrl() {
+  const raw = (process.env.ADDIN_PUBLIC_URL || DEFAULT_PUBLIC_URL).trim();
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_PUBLIC_URL is not a valid URL: "${raw}". Set it to the https address dist/ is served from, e.g. https://addins.example.org/rating-matrix`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(`ADDIN_PUBLIC_URL must use https (Office only loads add-ins over https), got "${raw}".`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(`ADDIN_PUBLIC_URL must be a plain base address without credentials, query or fragment, got "${raw}".`);
+  }
+  const base = url.href.replace(/\/+$/, "");
+  if (/[&<>"']/.test(base)) {
+    throw new Error(`ADDIN_PUBLIC_URL contains a character that cannot go into the manifest XML: "${raw}".`);
+  }
+  return base;
+}
+
+/** Rewrites every dev URL in the manifest to the production base URL. */
+function rewriteManifest(content, baseUrl) {
+  const text = content.toString("utf8");
+  const rewritten = text.split(DEV_BASE_URL).join(baseUrl);
+  if (rewritten === text) {
+    throw new Error(`manifest.xml contains no ${DEV_BASE_URL} URLs to rewrite.`);
+  }
+  if (/localhost/i.test(rewritten) && !/localhost/i.test(baseUrl)) {
+    throw new Error("manifest.xml still mentions localhost after rewriting its URLs: use https://localhost:3000/... for every URL.");
+  }
+  return rewritten;
+}
+
+/** In development, point the office.js <script> at the local copy instead of Microsoft's CDN. */
+class LocalOfficeJsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("LocalOfficeJsPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("LocalOfficeJsPlugin", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        if (!data.html.includes(OFFICE_JS_CDN)) {
+          compilation.errors.push(new Error(`${data.outputName} does not load ${OFFICE_JS_CDN}; cannot switch it to the local office.js copy.`));
+          return data;
+        }
+        data.html = data.html.split(OFFICE_JS_CDN).join(`${OFFICE_JS_LOCAL_DIR}/office.js`);
+        return data;
+      });
+    });
+  }
+}
+
+// Placeholder support page so the manifest's SupportUrl and LearnMoreUrl do not point at nothing.
+const SUPPORT_PAGE = `<!doctype html>
+<html lang="en-GB">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Rating Matrix: help</title>
+</head>
+<body>
+  <main>
+    <h1>Rating Matrix</h1>
+    <p>Rating Matrix is an Excel add-in for Information Management Assessments. It sets up rating grids for each theme and area, colours the ratings and keeps a tracker of the resulting actions.</p>
+    <p>To start, open a workbook in Excel and choose <strong>Rating Matrix</strong> on the <strong>Home</strong> tab.</p>
+  </main>
+</body>
+</html>
+`;
+
+module.exports = (_env, argv) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  const isProduction = mode === "production";
+  const baseUrl = isProduction ? publicBaseUrl() : DEV_BASE_URL;
+
+  const copyPatterns = [
+    { from: "assets/*.png", context: ROOT, to: "assets/[name][ext]" },
+    isProduction
+      ? { from: path.resolve(ROOT, "manifest.xml"), to: "manifest.xml", transform: (content) => rewriteManifest(content, baseUrl) }
+      : { from: path.resolve(ROOT, "manifest.xml"), to: "manifest.xml" },
+  ];
+  if (!isProduction) {
+    // office.js loads its helpers from the folder it was loaded from: the app-to-file mapping table,
+    // the localised strings (en-gb, with en-us as the fallback), the Excel host scripts and telemetry.
+    const officeFiles = [
+      "office.js",
+      "o15apptofilemappingtable.js",
+      "en-gb/office_strings.js",
+      "en-us/office_strings.js",
+      "telemetry/oteljs_agave.js",
+    ];
+    for (const file of officeFiles) {
+      copyPatterns.push({ from: path.join(OFFICE_JS_DIST, file), to: `${OFFICE_JS_LOCAL_DIR}/${file}` });
+    }
+    copyPatterns.push({
+      from: "excel*.js",
+      context: OFFICE_JS_DIST,
+      to: `${OFFICE_JS_LOCAL_DIR}/[name][ext]`,
+      globOptions: { ignore: ["**/*.debug.js"] },
+    });
+  }
+
+  return {
+    mode,
+    context: ROOT,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: DIST,
+      filename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    devtool: isProduction ? false : "eval-source-map",
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          options: { loader: "tsx", target: "es2020", jsx: "automatic" },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // React, Fluent UI and their dependencies change far less often than our code: one
+          // long-cached chunk.
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            chunks: "all",
+            enforce: true,
+            priority: 10,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: path.resolve(ROOT, "src/taskpane/taskpane.html"),
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+        // Deferred bundles in <head>: they download while the page parses and run after the
+        // synchronous office.js <script> in the template.
+        inject: "head",
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        templateContent: SUPPORT_PAGE,
+        filename: "support.html",
+        chunks: [],
+        inject: false,
+      }),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      ...(isProduction ? [] : [new LocalOfficeJsPlugin()]),
+    ],
+    devServer: {
+      host: "localhost",
+      port: 3000,
+      // Plain http: trusted development certificates (office-addin-dev-certs) cannot be relied on
+      // on Linux. The manifest still says https://localhost:3000, which is what Office requires;
+      // where a trusted certificate is installed, run
+      //   npx webpack serve --mode development --server-type https --server-options-key <key> --server-options-cert <cert>
+      server: "http",
+      static: { directory: DIST },
+      headers: { "Access-Control-Allow-Origin": "*" },
+    },
+  };
+};
