@@ -1,0 +1,53 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkflowOutcome } from "./use-workflow-run";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Plain lines as a list under a title; problems and notices are read one by one. */
+export function MessageList({ items }: { items: readonly string[] }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {items.map((item, index) => (
+        <li key={index}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Success (with any notices as a warning) or the problems that stopped a workflow. */
+export function WorkflowResultMessage({ outcome }: { outcome: WorkflowOutcome }) {
+  const styles = useStyles();
+  const { result } = outcome;
+  if (!result.ok) {
+    return (
+      <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>{outcome.failureTitle}</MessageBarTitle>
+          <MessageList items={result.problems} />
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <div className={styles.stack}>
+      <MessageBar intent="success" layout="multiline" role="status">
+        <MessageBarBody>
+          <MessageBarTitle>{outcome.successTitle}</MessageBarTitle>
+          <div>{result.message}</div>
+        </MessageBarBody>
+      </MessageBar>
+      {result.notices.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>Please note</MessageBarTitle>
+            <MessageList items={result.notices} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

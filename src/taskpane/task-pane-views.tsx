@@ -1,0 +1,16 @@
+import type { ReactElement } from "react";
+import type { WorkbookHost } from "../core/workbook-host";
+import { SetUpView } from "./SetUpView";
+
+/** One view of the task pane, shown as a tab. Adding a view is adding one entry to TASK_PANE_VIEWS. */
+export interface TaskPaneView {
+  /** Stable identifier, used for element ids. */
+  readonly id: string;
+  /** The tab's label, in the users' words. */
+  readonly label: string;
+  readonly render: (host: WorkbookHost) => ReactElement;
+}
+
+export const TASK_PANE_VIEWS: readonly TaskPaneView[] = [
+  { id: "set-up", label: "Set up", render: (host) => <SetUpView host={host} /> },
+];
