@@ -1,10 +1,6 @@
-import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select } from "@fluentui/react-components";
 import type { RatingScale } from "../core/rating-scale";
 import { SCALE_PRESETS } from "../core/scale-presets";
-
-const useStyles = makeStyles({
-  levels: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-});
 
 function levelLabels(scale: RatingScale): string {
   return scale.levels.map((level) => level.label).join(", ");
@@ -16,29 +12,28 @@ export interface ScaleFieldProps {
   readonly disabled: boolean;
 }
 
-/** Picks the rating scale; each option lists its levels, lowest first. */
+/**
+ * Picks the rating scale; the hint lists the chosen scale's levels, lowest first. A native select
+ * (Fluent's Select) rather than a Dropdown: it is keyboard- and screen-reader-friendly as it is, and
+ * leaves the popup-positioning code out of the first paint.
+ */
 export function ScaleField({ scale, onChange, disabled }: ScaleFieldProps) {
-  const styles = useStyles();
   return (
     <Field label="Rating scale" hint={`Levels, lowest first: ${levelLabels(scale)}.`}>
-      <Dropdown
-        value={scale.name}
-        selectedOptions={[scale.id]}
+      <Select
+        value={scale.id}
         disabled={disabled}
-        onOptionSelect={(_event, data) => {
-          const chosen = SCALE_PRESETS.find((preset) => preset.id === data.optionValue);
+        onChange={(_event, data) => {
+          const chosen = SCALE_PRESETS.find((preset) => preset.id === data.value);
           if (chosen !== undefined) onChange(chosen);
         }}
       >
         {SCALE_PRESETS.map((preset) => (
-          <Option key={preset.id} value={preset.id} text={preset.name}>
-            <div>
-              <div>{preset.name}</div>
-              <div className={styles.levels}>{levelLabels(preset)}</div>
-            </div>
-          </Option>
+          <option key={preset.id} value={preset.id}>
+            {preset.name}
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }
