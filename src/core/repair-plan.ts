@@ -5,9 +5,9 @@ import { labelKey } from "./label-key";
 import { definedNameSteps, listsTableSteps } from "./lists-plan";
 import { readScaleTable, readStatusTable } from "./lists-tables";
 import type { Plan, PlanStep } from "./plan";
-import { matchRating, type RatingScale } from "./rating-scale";
+import type { RatingScale } from "./rating-scale";
 import { cellText, findRatingsColumns } from "./ratings-columns";
-import { DEFAULT_SCALE, SCALE_PRESETS } from "./scale-presets";
+import { bestPresetFor } from "./scale-guess";
 import { ACTIONS_COLUMNS, SHEETS, TABLES } from "./workbook-contract";
 import { blocksOverlap, findSheet, findSheetName, findTable, tableBlocks } from "./workbook-lookup";
 import type { TableSnapshot, WorkbookSnapshot } from "./workbook-snapshot";
@@ -104,19 +104,8 @@ function actionsRepairSteps(actions: TableSnapshot, statuses: readonly ActionSta
   return actionFormatSteps(target(status), priority < 0 ? null : target(priority), statuses);
 }
 
-/** The preset scale that the most entered ratings belong to; the default scale when none match. */
 function bestPreset(ratings: TableSnapshot): RatingScale {
-  const cells = ratings.values.slice(1).flat().map(cellText).filter((t) => t !== "");
-  let best = DEFAULT_SCALE;
-  let bestScore = 0;
-  for (const scale of SCALE_PRESETS) {
-    const score = cells.filter((text) => matchRating(scale, text).kind !== "none").length;
-    if (score > bestScore) {
-      best = scale;
-      bestScore = score;
-    }
-  }
-  return best;
+  return bestPresetFor(ratings.values.slice(1).flat().map(cellText));
 }
 
 /** Re-created Lists tables must not land on cells that already hold something. */
