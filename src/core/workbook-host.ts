@@ -23,4 +23,12 @@ export interface WorkbookHost {
   readonly capabilities: HostCapabilities;
   read(request: ReadRequest): Promise<WorkbookSnapshot>;
   apply(plan: Plan): Promise<PlanOutcome>;
+  /** Selects a cell or range so the user sees it (e.g. the cell a finding points at). */
+  select(sheet: string, address: string): Promise<void>;
+  /**
+   * Calls `listener` after the user changes the workbook; changes the add-in makes itself are not
+   * reported. Resolves to a function that stops watching. Hosts that cannot watch resolve to null,
+   * and the pane offers a manual refresh instead.
+   */
+  watch(listener: () => void): Promise<(() => Promise<void>) | null>;
 }

@@ -4,6 +4,7 @@ import type { WorkbookSnapshot } from "../core/workbook-snapshot";
 import { queuePlan } from "./apply-plan";
 import { describeExcelError } from "./error-messages";
 import { readSnapshot } from "./read-snapshot";
+import { watchWorkbookChanges } from "./watch-changes";
 
 /** The workbook open in Excel, through office-js. */
 export class ExcelWorkbookHost implements WorkbookHost {
@@ -26,6 +27,27 @@ export class ExcelWorkbookHost implements WorkbookHost {
       });
     } catch (error) {
       throw describeExcelError(error, plan.title);
+    }
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    try {
+      await Excel.run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(address).select();
+        await context.sync();
+      });
+    } catch (error) {
+      throw describeExcelError(error, `Going to ${sheet}!${address}`);
+    }
+  }
+
+  async watch(listener: () => void): Promise<(() => Promise<void>) | null> {
+    try {
+      return await watchWorkbookChanges(listener);
+    } catch (error) {
+      throw describeExcelError(error, "Watching the workbook for changes");
     }
   }
 }

@@ -5,6 +5,8 @@ export const dummyHost: WorkbookHost = {
   capabilities: { dataValidation: true, dataValidationNote: "" },
   read: () => Promise.reject(new Error("The dummy host cannot read; mock the workflows instead.")),
   apply: () => Promise.reject(new Error("The dummy host cannot apply plans; mock the workflows instead.")),
+  select: () => Promise.reject(new Error("The dummy host cannot select; mock the workflows instead.")),
+  watch: () => Promise.resolve(null),
 };
 
 /** A promise the test settles by hand, to look at the pane while work is under way. */
