@@ -1,0 +1,94 @@
+import { labelKey } from "../label-key";
+import { normaliseRating, type RatingScale } from "../rating-scale";
+import { bestPresetFor } from "../scale-guess";
+import { nextSteps, type FoundNextStep } from "./next-steps";
+import { findOrganisation } from "./organisation";
+import { ratingPhrases } from "./rating-phrases";
+import { readRatingTable, type FoundTable } from "./rating-table";
+import { reportLines } from "./report-lines";
+import { tableRegions } from "./table-regions";
+
+/** One area's rating in one round, as imported. */
+export interface ImportedRating {
+  readonly theme: string;
+  readonly area: string;
+  readonly round: string;
+  /** The scale level's canonical label, or null when the report had no readable rating here. */
+  readonly rating: string | null;
+  /** The phrase as the report wrote it (pieces joined), or null. */
+  readonly found: string | null;
+  /** 1-based line of the text the rating came from. */
+  readonly line: number;
+  /** The layout admits another reading: check this cell before writing it. */
+  readonly uncertain: boolean;
+}
+
+export interface ImportedTheme {
+  readonly name: string;
+  readonly areas: readonly string[];
+}
+
+export interface ImportedReview {
+  readonly organisation: string | null;
+  readonly scale: RatingScale;
+  readonly rounds: readonly string[];
+  readonly themes: readonly ImportedTheme[];
+  readonly ratings: readonly ImportedRating[];
+  readonly nextSteps: readonly FoundNextStep[];
+}
+
+export type ReviewParse =
+  | { readonly kind: "review"; readonly review: ImportedReview }
+  | { readonly kind: "not-a-review"; readonly message: string };
+
+export const NO_RATING_TABLE = "no rating table found";
+
+function mergeRounds(tables: readonly FoundTable[]): string[] {
+  const rounds: string[] = [];
+  const seen = new Set<string>();
+  for (const table of tables) {
+    for (const round of table.rounds) {
+      if (!seen.has(labelKey(round))) rounds.push(round);
+      seen.add(labelKey(round));
+    }
+  }
+  return rounds;
+}
+
+/**
+ * Reads the text of a published review (pasted, or extracted from its PDF): the organisation, the
+ * rounds, each theme's areas with their ratings, and the Next steps list. Text with no rating
+ * table is refused with "no rating table found" rather than guessed at.
+ */
+export function parseReview(text: string): ReviewParse {
+  const lines = reportLines(text);
+  const phrases = ratingPhrases();
+  const tables: FoundTable[] = [];
+  let rounds: readonly string[] = [];
+  tableRegions(lines).forEach((region, i) => {
+    const table = readRatingTable(region.theme === "" ? `Theme ${i + 1}` : region.theme, region.lines, phrases, rounds);
+    if (table === null) return;
+    tables.push(table);
+    rounds = table.rounds;
+  });
+  if (tables.length === 0) return { kind: "not-a-review", message: NO_RATING_TABLE };
+  const found = tables.flatMap((t) => t.ratings);
+  const scale = bestPresetFor(found.flatMap((r) => (r.text === null ? [] : [r.text])));
+  const ratings: ImportedRating[] = tables.flatMap((table) =>
+    table.ratings.map((r) => {
+      const rating = r.text === null ? null : normaliseRating(scale, r.text);
+      return { theme: table.theme, area: r.area, round: r.round, rating, found: r.text, line: r.line, uncertain: r.uncertain || rating === null };
+    }),
+  );
+  return {
+    kind: "review",
+    review: {
+      organisation: findOrganisation(text),
+      scale,
+      rounds: mergeRounds(tables),
+      themes: tables.map((t) => ({ name: t.theme, areas: t.areas })),
+      ratings,
+      nextSteps: nextSteps(lines),
+    },
+  };
+}

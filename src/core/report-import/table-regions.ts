@@ -1,0 +1,56 @@
+import { labelKey } from "../label-key";
+import { isLoneNumber, isNoise, isProse, wordCount, type ReportLine } from "./report-lines";
+
+/** The lines of one rating table and the theme heading above it. */
+export interface TableRegion {
+  readonly theme: string;
+  readonly lines: readonly ReportLine[];
+}
+
+/** The caption a rating table starts with, such as "Performance rating". */
+export function isTableCaption(text: string): boolean {
+  return wordCount(text) <= 4 && /\bratings?$/.test(labelKey(text));
+}
+
+export function isNextStepsHeading(text: string): boolean {
+  return /^(?:\d+\.?\s*)?next steps:?$/.test(labelKey(text));
+}
+
+/** The heading above a caption: the nearest line that is not noise, less a leading theme number. */
+function themeAbove(lines: readonly ReportLine[], caption: number, floor: number): string {
+  for (let i = caption - 1; i >= floor; i--) {
+    const text = (lines[i] as ReportLine).text;
+    if (isNoise(text)) continue;
+    if (isProse(text)) return "";
+    return text.replace(/^\d+(?:\.\d+)*\.?\s+/, "");
+  }
+  return "";
+}
+
+/**
+ * Finds each rating table: from a caption line to the first line of prose, the next caption or
+ * the Next steps heading. Regions never overlap, so the scan is linear.
+ */
+export function tableRegions(lines: readonly ReportLine[]): TableRegion[] {
+  const regions: TableRegion[] = [];
+  let floor = 0;
+  let i = 0;
+  while (i < lines.length) {
+    const caption = lines[i] as ReportLine;
+    if (!isTableCaption(caption.text) || isLoneNumber(caption.text)) {
+      i++;
+      continue;
+    }
+    const theme = themeAbove(lines, i, floor);
+    let end = i + 1;
+    while (end < lines.length) {
+      const text = (lines[end] as ReportLine).text;
+      if (isProse(text) || isTableCaption(text) || isNextStepsHeading(text)) break;
+      end++;
+    }
+    regions.push({ theme, lines: lines.slice(i + 1, end) });
+    floor = end;
+    i = end;
+  }
+  return regions;
+}
