@@ -28,11 +28,21 @@ function firstWord(text: string): string {
  * gap separates them (in a list whose items are spaced), or the first word of the line would have
  * fitted on the line above (so the line above ended where its item did, not where the margin was).
  */
-function startsNewItem(previous: ListLine, next: ListLine, width: number, spaced: boolean): boolean {
+function startsNewItem(previous: ListLine, next: ListLine, list: ListShape): boolean {
   if (continuesLine(previous.text, next.text)) return false;
   if (/[.;!?:]["'’”)]?$/.test(previous.text)) return true;
-  if (spaced && next.afterGap) return true;
-  return previous.text.length + 1 + firstWord(next.text).length <= width;
+  if (list.spaced && next.afterGap) return true;
+  if (list.itemsOpenWithIng && /^[A-Z][a-z]+ing$/.test(firstWord(next.text))) return true;
+  return previous.text.length + 1 + firstWord(next.text).length <= list.width;
+}
+
+interface ListShape {
+  /** The longest line: where the margin is. */
+  readonly width: number;
+  /** Items are separated by blank lines. */
+  readonly spaced: boolean;
+  /** Most items found so far open with a word in "-ing" ("Identifying", "Ensuring"...). */
+  itemsOpenWithIng: boolean;
 }
 
 /** Strips a footnote mark left glued to the end of an item ("progressed.2"). */
@@ -72,16 +82,22 @@ export function nextSteps(lines: readonly ReportLine[]): FoundNextStep[] {
     list.push({ text: line.text, line: line.number, afterGap: gap });
     gap = false;
   }
-  const width = list.reduce((max, l) => Math.max(max, l.text.length), 0);
-  const spaced = list.slice(1).some((l) => l.afterGap);
+  const shape: ListShape = {
+    width: list.reduce((max, l) => Math.max(max, l.text.length), 0),
+    spaced: list.slice(1).some((l) => l.afterGap),
+    itemsOpenWithIng: false,
+  };
   const items: { text: string; line: number }[] = [];
+  let ingOpenings = 0;
   let previous: ListLine | null = null;
   for (const line of list) {
     const current = items[items.length - 1];
-    if (previous !== null && current !== undefined && !startsNewItem(previous, line, width, spaced)) {
+    shape.itemsOpenWithIng = items.length >= 2 && ingOpenings * 2 > items.length;
+    if (previous !== null && current !== undefined && !startsNewItem(previous, line, shape)) {
       current.text = current.text.endsWith("-") && /^[a-z]/.test(line.text) ? current.text.slice(0, -1) + line.text : `${current.text} ${line.text}`;
     } else {
       items.push({ text: line.text, line: line.line });
+      if (/^[A-Z][a-z]+ing$/.test(firstWord(line.text))) ingOpenings++;
     }
     previous = line;
   }

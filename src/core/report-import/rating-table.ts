@@ -1,3 +1,4 @@
+import { labelKey } from "../label-key";
 import { areaLabels, type AreaLabel } from "./area-labels";
 import type { RatingPhrases } from "./rating-phrases";
 import type { ReportLine } from "./report-lines";
@@ -30,9 +31,21 @@ function readsColumnWise(areas: readonly AreaLabel[], ratings: readonly RatingTo
   const lastArea = areas[areas.length - 1] as AreaLabel;
   const inside = ratings.filter((r) => r.order < lastArea.last || (r.besideLabel && r.order === lastArea.last + 1));
   if (inside.length !== areas.length) return false;
-  return areas.every((area, i) => {
-    const end = i + 1 < areas.length ? (areas[i + 1] as AreaLabel).first : lastArea.last + 2;
-    return inside.filter((r) => r.order > area.first && r.order < end).length === 1;
+  // Both lists are in table order: the i-th inside rating must sit between area i and area i+1.
+  return inside.every((rating, i) => {
+    const area = areas[i] as AreaLabel;
+    const next = areas[i + 1];
+    return rating.order > area.first && (next === undefined || rating.order < next.first);
+  });
+}
+
+function distinct(labels: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return labels.filter((label) => {
+    const key = labelKey(label);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
@@ -59,13 +72,15 @@ export function readRatingTable(
 ): FoundTable | null {
   const tokens = tableTokens(lines, phrases);
   const ratings = tokens.filter((t): t is RatingToken => t.kind === "rating");
-  const ownRounds = tokens.filter((t) => t.kind === "round").map((t) => t.text);
+  const ownRounds = distinct(tokens.filter((t) => t.kind === "round").map((t) => t.text));
   const rounds = ownRounds.length > 0 ? ownRounds : inheritedRounds;
   if (ratings.length === 0 || rounds.length === 0) return null;
   const lastRating = ratings[ratings.length - 1] as RatingToken;
   // A label that starts after the last rating is the heading that follows the table, not an area.
   const areas = areaLabels(tokens.filter((t): t is LabelToken => t.kind === "label")).filter((a) => a.first < lastRating.order);
-  if (areas.length === 0) return null;
+  // Fewer than half the cells filled is not a table of these areas and rounds; it also keeps the
+  // grid we report no bigger than twice what the text holds.
+  if (areas.length === 0 || ratings.length * 2 < areas.length * rounds.length) return null;
   const complete = ratings.length === areas.length * rounds.length;
   const columnWise = complete && readsColumnWise(areas, ratings, rounds.length);
   const cells = cellOrder(areas.length, rounds.length, columnWise);
