@@ -55,6 +55,10 @@ function mergeRounds(tables: readonly FoundTable[]): string[] {
   return rounds;
 }
 
+function distinctTexts(texts: readonly string[]): string[] {
+  return [...new Set(texts)];
+}
+
 /**
  * Reads the text of a published review (pasted, or extracted from its PDF): the organisation, the
  * rounds, each theme's areas with their ratings, and the Next steps list. Text with no rating
@@ -72,11 +76,13 @@ export function parseReview(text: string): ReviewParse {
     rounds = table.rounds;
   });
   if (tables.length === 0) return { kind: "not-a-review", message: NO_RATING_TABLE };
-  const found = tables.flatMap((t) => t.ratings);
-  const scale = bestPresetFor(found.flatMap((r) => (r.text === null ? [] : [r.text])));
+  // Each distinct phrase is looked up once: a long report repeats the same few phrases.
+  const phrasesFound = distinctTexts(tables.flatMap((t) => t.ratings.flatMap((r) => (r.text === null ? [] : [r.text]))));
+  const scale = bestPresetFor(phrasesFound);
+  const canonical = new Map(phrasesFound.map((text) => [text, normaliseRating(scale, text)]));
   const ratings: ImportedRating[] = tables.flatMap((table) =>
     table.ratings.map((r) => {
-      const rating = r.text === null ? null : normaliseRating(scale, r.text);
+      const rating = r.text === null ? null : (canonical.get(r.text) ?? null);
       return { theme: table.theme, area: r.area, round: r.round, rating, found: r.text, line: r.line, uncertain: r.uncertain || rating === null };
     }),
   );

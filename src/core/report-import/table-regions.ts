@@ -9,11 +9,11 @@ export interface TableRegion {
 
 /** The caption a rating table starts with, such as "Performance rating". */
 export function isTableCaption(text: string): boolean {
-  return wordCount(text) <= 4 && /\bratings?$/.test(labelKey(text));
+  return /ratings?\s*$/i.test(text) && wordCount(text) <= 4 && /\bratings?$/.test(labelKey(text));
 }
 
 export function isNextStepsHeading(text: string): boolean {
-  return /^(?:\d+\.?\s*)?next steps:?$/.test(labelKey(text));
+  return text.length < 40 && /steps:?\s*$/i.test(text) && /^(?:\d+\.?\s*)?next steps:?$/.test(labelKey(text));
 }
 
 /** The heading above a caption: the nearest line that is not noise, less a leading theme number. */

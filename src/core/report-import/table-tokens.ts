@@ -69,26 +69,27 @@ export function tableTokens(lines: readonly ReportLine[], phrases: RatingPhrases
     const followsPending = pending !== null && pending.lastLine === previousLine;
     previousLine = line.number;
     if (pending !== null) {
-      const joined = `${pending.text} ${text}`;
-      if (phrases.isRating(joined)) {
+      const joined = phrases.classify(`${pending.text} ${text}`);
+      if (joined === "rating") {
         // Pieces with other lines between them admit another reading.
-        pending.text = joined;
+        pending.text = `${pending.text} ${text}`;
         pending.uncertain = pending.uncertain || !followsPending;
         finish(pending, false);
         pending = null;
         continue;
       }
-      if (phrases.isOpening(joined)) {
-        pending.text = joined;
+      if (joined === "opening") {
+        pending.text = `${pending.text} ${text}`;
         pending.lastLine = line.number;
         continue;
       }
     }
-    if (isRoundLabel(text) && !phrases.isRating(text)) {
-      push({ kind: "round", text, line: line.number });
-    } else if (phrases.isRating(text)) {
+    const kind = phrases.classify(text);
+    if (kind === "rating") {
       push({ kind: "rating", text, line: line.number, besideLabel: false, uncertain: false, unfinished: false });
-    } else if (phrases.isOpening(text) && pending === null) {
+    } else if (isRoundLabel(text)) {
+      push({ kind: "round", text, line: line.number });
+    } else if (kind === "opening" && pending === null) {
       pending = { order: tokens.length, text, line: line.number, lastLine: line.number, uncertain: false };
       // Reserve the slot so the phrase keeps its place in reading order.
       push({ kind: "label", text, line: line.number });
