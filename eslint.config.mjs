@@ -13,7 +13,7 @@ const officeGlobals = ["Office", "Excel", "OfficeExtension"].map((name) => ({
 const uiAndHosts = [
   { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], message: "The core is pure: no UI." },
   { group: ["@microsoft/office-js", "office-js", "exceljs", "office-addin-*"], message: "The core is pure: no office-js or file libraries." },
-  { group: ["**/excel/**", "**/taskpane/**", "**/workflows/**", "**/xlsx/**", "**/cli/**", "**/preview/**"], message: "The core never imports a host or a layer above it." },
+  { group: ["**/excel/**", "**/taskpane/**", "**/workflows/**", "**/xlsx/**", "**/cli/**", "**/preview/**", "**/pdf/**"], message: "The core never imports a host or a layer above it." },
   { group: ["node:*", "fs", "path", "os", "child_process", "http", "https"], message: "The core does no I/O." },
 ];
 
