@@ -24,6 +24,22 @@ export interface SetUpOptions {
   readonly rounds: readonly string[];
   readonly statuses?: readonly ActionStatus[];
   readonly priorities?: readonly string[];
+  /** Ratings to fill in (from an imported review), by area and round label; other cells stay blank. */
+  readonly ratings?: readonly InitialRating[];
+  /** Actions to list from the start (an imported review's next steps), in order. */
+  readonly actions?: readonly InitialAction[];
+}
+
+export interface InitialRating {
+  readonly area: string;
+  readonly round: string;
+  readonly rating: string;
+}
+
+export interface InitialAction {
+  readonly ref: string;
+  readonly nextStep: string;
+  readonly status: string;
 }
 
 export type SetUpDecision =
@@ -97,17 +113,24 @@ export function planSetUp(snapshot: WorkbookSnapshot, options: SetUpOptions): Se
 
   steps.push(...listsTableSteps(sheetName(SHEETS.lists), options.scale, statuses, priorities));
   steps.push(...definedNameSteps(snapshot.names.map((n) => n.name)));
-  steps.push(...ratingsTableSteps(sheetName(SHEETS.ratings), options.framework, rounds, options.scale));
-  steps.push(...actionsTableSteps(sheetName(SHEETS.actions), statuses));
+  steps.push(...ratingsTableSteps(sheetName(SHEETS.ratings), options.framework, rounds, options.scale, options.ratings ?? []));
+  steps.push(...actionsTableSteps(sheetName(SHEETS.actions), statuses, options.actions ?? []));
   steps.push({ kind: "activateSheet", sheet: sheetName(SHEETS.ratings) });
 
   return { kind: "plan", plan: { title: "Set up the rating workbook", steps } };
 }
 
-function ratingsTableSteps(sheet: string, framework: Framework, rounds: readonly string[], scale: RatingScale): PlanStep[] {
+function ratingsTableSteps(
+  sheet: string,
+  framework: Framework,
+  rounds: readonly string[],
+  scale: RatingScale,
+  ratings: readonly InitialRating[],
+): PlanStep[] {
   const header = [RATINGS_COLUMNS.theme, RATINGS_COLUMNS.area, ...rounds, RATINGS_COLUMNS.notes];
+  const given = new Map(ratings.map((r) => [`${labelKey(r.area)}\u0000${labelKey(r.round)}`, r.rating]));
   const rows: CellValue[][] = framework.themes.flatMap((theme) =>
-    theme.areas.map((area) => [theme.name, area, ...rounds.map(() => null), null]),
+    theme.areas.map((area) => [theme.name, area, ...rounds.map((round) => given.get(`${labelKey(area)}\u0000${labelKey(round)}`) ?? null), null]),
   );
   const bodyRows = Math.max(rows.length, 1);
   const roundColumns = rounds.map((_, i) => 2 + i);
@@ -133,10 +156,13 @@ function ratingsTableSteps(sheet: string, framework: Framework, rounds: readonly
   ];
 }
 
-function actionsTableSteps(sheet: string, statuses: readonly ActionStatus[]): PlanStep[] {
+function actionsTableSteps(sheet: string, statuses: readonly ActionStatus[], actions: readonly InitialAction[]): PlanStep[] {
   const header = [...ACTIONS_COLUMNS];
-  const body = { top: 1, left: 0, rows: 1, columns: header.length };
+  const body = { top: 1, left: 0, rows: Math.max(actions.length, 1), columns: header.length };
   const column = (name: (typeof ACTIONS_COLUMNS)[number]): number => header.indexOf(name);
+  const rows: CellValue[][] = actions.map((action) =>
+    header.map((name) => (name === "Ref" ? action.ref : name === "Next step" ? action.nextStep : name === "Status" ? action.status : null)),
+  );
   const widths: Record<(typeof ACTIONS_COLUMNS)[number], number> = {
     Ref: 8,
     "Next step": 60,
@@ -154,9 +180,9 @@ function actionsTableSteps(sheet: string, statuses: readonly ActionStatus[]): Pl
       kind: "addTable",
       sheet,
       table: TABLES.actions,
-      address: blockAddress({ top: 0, left: 0, rows: 2, columns: header.length }),
+      address: blockAddress({ top: 0, left: 0, rows: 1 + body.rows, columns: header.length }),
       header,
-      rows: [],
+      rows,
       style: TABLE_STYLE,
       numberFormats: header.map((name) => (name === "Due" ? DUE_DATE_FORMAT : null)),
     },

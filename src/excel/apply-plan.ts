@@ -1,6 +1,7 @@
 import { parseBlock } from "../core/a1";
 import type {
   AddTableStep,
+  AppendTableRowsStep,
   ColourRulesStep,
   ColumnLayoutStep,
   DefineNameStep,
@@ -35,7 +36,7 @@ export function queuePlan(context: Excel.RequestContext, plan: Plan, capabilitie
       skipped.push({ step, reason });
       continue;
     }
-    queueStep(context, step, sheet, sheets);
+    queueStep(context, step, sheet, sheets, capabilities);
   }
   return { skipped };
 }
@@ -50,6 +51,7 @@ function queueStep(
   step: PlanStep,
   sheet: (name: string) => Excel.Worksheet,
   sheets: Map<string, Excel.Worksheet>,
+  capabilities: HostCapabilities,
 ): void {
   switch (step.kind) {
     case "addSheet":
@@ -57,6 +59,13 @@ function queueStep(
       return;
     case "addTable":
       return addTable(sheet(step.sheet), step);
+    case "addTableColumn":
+      // The name argument (ExcelApi 1.4) sets the header without parsing it as typed input, so a
+      // label such as "=Review 2026" stays text. Values are left out: the new column starts blank.
+      sheet(step.sheet).tables.getItem(step.table).columns.add(step.index, undefined, step.header);
+      return;
+    case "appendTableRows":
+      return appendTableRows(context, sheet(step.sheet), step, capabilities);
     case "setValues":
       sheet(step.sheet).getRange(step.address).values = step.values.map((row) => row.map(literalCell));
       return;
@@ -75,6 +84,17 @@ function queueStep(
       sheet(step.sheet).activate();
       return;
   }
+}
+
+function appendTableRows(context: Excel.RequestContext, ws: Excel.Worksheet, step: AppendTableRowsStep, capabilities: HostCapabilities): void {
+  const range = ws.getRange(step.address);
+  step.numberFormats?.forEach((format, column) => {
+    if (format !== null) range.getColumn(column).numberFormat = step.rows.map(() => [format]);
+  });
+  // Writing into the row below grows the table (Microsoft's co-authoring-safe pattern, no rows.add).
+  range.values = step.rows.map((row) => row.map(literalCell));
+  // Auto-expansion can be switched off in Excel's AutoCorrect options; resizing makes it certain.
+  if (capabilities.tableResize === true) context.workbook.tables.getItem(step.table).resize(ws.getRange(step.tableAddress));
 }
 
 function addTable(ws: Excel.Worksheet, step: AddTableStep): void {

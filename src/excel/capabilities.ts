@@ -12,6 +12,7 @@ function supports(version: string): boolean {
 export function detectCapabilities(): HostCapabilities {
   const dataValidation = supports("1.8");
   return {
+    tableResize: supports("1.13"),
     dataValidation,
     dataValidationNote: dataValidation
       ? ""
