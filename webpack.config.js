@@ -97,6 +97,8 @@ module.exports = (_env, argv) => {
 
   const copyPatterns = [
     { from: "assets/*.png", context: ROOT, to: "assets/[name][ext]" },
+    // pdf.js's worker, served beside the task pane (src/pdf/load-pdfjs-browser.ts): no CDN, works offline.
+    { from: path.resolve(ROOT, "node_modules/pdfjs-dist/build/pdf.worker.min.mjs"), to: "pdf.worker.min.mjs" },
     isProduction
       ? { from: path.resolve(ROOT, "manifest.xml"), to: "manifest.xml", transform: (content) => rewriteManifest(content, baseUrl) }
       : { from: path.resolve(ROOT, "manifest.xml"), to: "manifest.xml" },
@@ -153,9 +155,11 @@ module.exports = (_env, argv) => {
           // React, Fluent UI and their dependencies change far less often than our code: one
           // long-cached chunk.
           vendor: {
-            test: /[\\/]node_modules[\\/]/,
+            // pdf.js is loaded on demand when a PDF is opened (Import view); keep it out of the first paint.
+            test: /[\\/]node_modules[\\/](?!pdfjs-dist[\\/])/,
             name: "vendor",
-            chunks: "all",
+            // First-paint libraries only: what a lazily loaded view needs loads with that view.
+            chunks: "initial",
             enforce: true,
             priority: 10,
           },

@@ -1,4 +1,5 @@
-import type { ReactElement } from "react";
+import { Suspense, lazy, type ReactElement } from "react";
+import { BusyIndicator } from "./BusyIndicator";
 import type { WorkbookHost } from "../core/workbook-host";
 import { SetUpView } from "./SetUpView";
 
@@ -11,6 +12,19 @@ export interface TaskPaneView {
   readonly render: (host: WorkbookHost) => ReactElement;
 }
 
+// The Import view (the report parser, and pdf.js when a PDF is opened) loads when its tab is
+// opened, so it adds nothing to the first paint.
+const ImportView = lazy(() => import(/* webpackChunkName: "import-view" */ "./ImportView").then((m) => ({ default: m.ImportView })));
+
 export const TASK_PANE_VIEWS: readonly TaskPaneView[] = [
   { id: "set-up", label: "Set up", render: (host) => <SetUpView host={host} /> },
+  {
+    id: "import",
+    label: "Import",
+    render: (host) => (
+      <Suspense fallback={<BusyIndicator activity="Opening the Import view…" />}>
+        <ImportView host={host} />
+      </Suspense>
+    ),
+  },
 ];
