@@ -23,6 +23,9 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup-jsdom.ts"],
+      // Rendering Fluent UI in jsdom and typing through user-event is slow on a busy 2-core CI
+      // machine; 5 s (jest's default) timed out there. This is a hang guard, not a speed check.
+      testTimeout: 30000,
     },
   ],
 };
