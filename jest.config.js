@@ -7,6 +7,9 @@ const swc = [
 const common = {
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
+  // Rendering Fluent UI in jsdom, typing through user-event and linting in a child process are slow
+  // on a busy 2-core CI machine; jest's default 5 s timed out there. A hang guard, not a speed check.
+  testTimeout: 30000,
 };
 
 module.exports = {
@@ -23,9 +26,6 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup-jsdom.ts"],
-      // Rendering Fluent UI in jsdom and typing through user-event is slow on a busy 2-core CI
-      // machine; 5 s (jest's default) timed out there. This is a hang guard, not a speed check.
-      testTimeout: 30000,
     },
   ],
 };
