@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { importCommand, type ImportJson } from "../../src/cli/import-command";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "reports");
+
+describe("rating-matrix import (the command, without a CLI framework)", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "rating-matrix-import-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints exactly organisation, rounds, ratings and nextSteps as JSON for a text report", async () => {
+    const result = await importCommand(["northshire-2019-progress-review.txt", "--json"], { cwd: FIXTURES });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe("");
+    const json = JSON.parse(result.stdout) as ImportJson;
+    expect(Object.keys(json)).toEqual(["organisation", "rounds", "ratings", "nextSteps"]);
+    expect(json.organisation).toBe("Northshire Water Authority");
+    expect(json.rounds).toEqual(["IMA 2016", "Review 2019"]);
+    expect(json.ratings).toHaveLength(20);
+    expect(Object.keys(json.ratings[0] ?? {})).toEqual(["theme", "area", "round", "rating", "uncertain"]);
+    expect(json.ratings[0]).toEqual({ theme: "The value of information", area: "Communicating and realising value", round: "IMA 2016", rating: "Development area", uncertain: false });
+    expect(json.nextSteps).toHaveLength(5);
+  });
+
+  it.each([
+    [[], "missing the report file (report.txt or report.pdf) (see rating-matrix import --help)"],
+    [["a.txt"], "say what to do with the review: --json to print it, or -o out.xlsx to write a workbook (see rating-matrix import --help)"],
+    [["a.txt", "--json", "--fast"], 'unknown option "--fast" (see rating-matrix import --help)'],
+    [["a.txt", "b.txt", "--json"], 'unexpected argument "b.txt" (see rating-matrix import --help)'],
+    [["a.txt", "-o"], "-o needs a file name, e.g. -o ratings.xlsx (see rating-matrix import --help)"],
+    [["a.txt", "-o", "out.csv"], "out.csv: the output must be an .xlsx file (see rating-matrix import --help)"],
+  ])("refuses %j with exit 2 and one line", async (args, message) => {
+    expect(await importCommand(args, { cwd: dir })).toEqual({ exitCode: 2, stdout: "", stderr: `rating-matrix import: ${message}` });
+  });
+
+  it("says which file is missing, and when a text is not a review", async () => {
+    expect((await importCommand(["nowhere.txt", "--json"], { cwd: dir })).stderr).toBe("rating-matrix import: nowhere.txt: no such file");
+    writeFileSync(join(dir, "minutes.txt"), "Minutes of a meeting that rated nothing at all, as far as anyone could remember.\n");
+    expect(await importCommand(["minutes.txt", "--json"], { cwd: dir })).toEqual({ exitCode: 2, stdout: "", stderr: "rating-matrix import: minutes.txt: no rating table found" });
+  });
+
+  it("writes a workbook with -o through the writer it is given, and prints its message", async () => {
+    const written: string[] = [];
+    const result = await importCommand(["northshire-2019-progress-review.txt", "-o", "out.xlsx"], {
+      cwd: FIXTURES,
+      writeWorkbook: async (review, output, force) => {
+        written.push(`${review.organisation} -> ${output} force=${force}`);
+        return `${output}: written`;
+      },
+    });
+    expect(result).toEqual({ exitCode: 0, stdout: `${join(FIXTURES, "out.xlsx")}: written`, stderr: "" });
+    expect(written).toEqual([`Northshire Water Authority -> ${join(FIXTURES, "out.xlsx")} force=false`]);
+  });
+
+  it("prints its help", async () => {
+    const result = await importCommand(["--help"], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: rating-matrix import <report.txt\|report.pdf>/);
+  });
+});
