@@ -1,6 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseReview } from "../src/core/report-import/parse-review";
+import { IMA_2015_FRAMEWORK } from "../src/core/framework-presets";
+import { DEFAULT_SCALE } from "../src/core/scale-presets";
+import { detectCapabilities } from "../src/excel/capabilities";
+import { ExcelWorkbookHost } from "../src/excel/excel-host";
+import { importReview } from "../src/workflows/import-review";
+import { setUpWorkbook } from "../src/workflows/set-up-workbook";
+import { createFakeExcel, installFakeOffice, uninstallFakeOffice } from "../test/office-fake";
 import { medianMs, row } from "./measure";
 
 const fixture = readFileSync(path.resolve(process.cwd(), "test/fixtures/reports/northshire-2019-progress-review.txt"), "utf8");
@@ -20,7 +27,34 @@ function adversarial(lines: number): string {
   return Array.from({ length: lines }, (_, i) => pieces[i % pieces.length]).join("\n");
 }
 
+/** Syncs of one import through the Excel host on the office-js fake: into an empty or a set-up workbook. */
+async function importSyncs(areas: number, setUpFirst: boolean): Promise<number> {
+  const fake = createFakeExcel({ excelApi: "1.12" });
+  installFakeOffice(fake);
+  try {
+    const host = new ExcelWorkbookHost(detectCapabilities());
+    const parsed = parseReview(fixture);
+    if (parsed.kind !== "review") throw new Error(parsed.message);
+    const names = Array.from({ length: areas }, (_, i) => `Area ${i + 1}`);
+    const themes = [{ name: "Everything", areas: names }];
+    const ratings = names.flatMap((area) => parsed.review.rounds.map((round) => ({ theme: "Everything", area, round, rating: "Satisfactory" })));
+    if (setUpFirst) {
+      await setUpWorkbook(host, { framework: { ...IMA_2015_FRAMEWORK, themes }, scale: DEFAULT_SCALE, rounds: [...parsed.review.rounds] });
+    }
+    fake.resetCounters();
+    const result = await importReview(host, { ...parsed.review, themes, ratings, nextSteps: parsed.review.nextSteps.map((s) => s.text) });
+    if (result.kind !== "done" || !result.result.ok) throw new Error("import failed");
+    return fake.syncCount;
+  } finally {
+    uninstallFakeOffice();
+  }
+}
+
 export default async function bench(): Promise<void> {
+  for (const areas of [10, 1000]) {
+    row(`import into an empty workbook: ${areas} areas`, { syncs: await importSyncs(areas, false) });
+    row(`import into a set-up workbook: ${areas} areas`, { syncs: await importSyncs(areas, true) });
+  }
   for (const seed of seeds) {
     const file = path.join(seedsDir, seed);
     if (!existsSync(file)) {

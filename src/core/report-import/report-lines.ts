@@ -10,10 +10,17 @@ export interface ReportLine {
 // Bullet glyphs that survive extraction as private-use or symbol characters, plus ordinary bullets.
 const LEADING_BULLETS = /^[\s\u2022\u25AA\u25CF\u25E6\u2023\u2043\u00B7\u2219\uF0A7\uF0B7\uF076\uF0D8\uE000-\uF8FF]+/;
 
-/** Splits text into lines (any of \r\n, \n, \r, form feed) and trims each. */
+/**
+ * Splits text into lines (any of \r\n, \n, \r, form feed) and tidies each: ligatures a PDF may
+ * keep ("ﬁ") become letters, soft hyphens go, surrounding spaces and lost bullets are trimmed.
+ */
 export function reportLines(text: string): ReportLine[] {
   const raws = text.split(/\r\n|[\n\r\f\u2028\u2029]/);
-  return raws.map((raw, i) => ({ number: i + 1, raw, text: raw.replace(LEADING_BULLETS, "").trim() }));
+  return raws.map((raw, i) => ({
+    number: i + 1,
+    raw,
+    text: raw.replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize("NFKC")).replace(/\u00AD/g, "").replace(LEADING_BULLETS, "").trim(),
+  }));
 }
 
 /** A page number or footnote number standing alone on its line. */

@@ -87,3 +87,28 @@ describe("the parser is general", () => {
     }
   });
 });
+
+describe("what PDF extraction leaves in the text", () => {
+  it("reads ligatures, soft hyphens, Windows line ends and private-use bullet glyphs as plain text", () => {
+    const text = [
+      "The Example Board IMA took place in 2014.",
+      "Oﬃce systems",
+      "Performance rating",
+      "\uF0B7 Classiﬁcation of records",
+      "Main\u00ADtaining ﬁles",
+      "IMA 2014",
+      "Review 2016",
+      "Satisfactory",
+      "Good practice",
+      "Development area",
+      "Progressing to",
+      "satisfactory",
+      "A line of prose long enough to end the table here, as in any review.",
+    ].join("\r\n");
+    const parsed = parseReview(text);
+    if (parsed.kind !== "review") throw new Error(parsed.message);
+    expect(parsed.review.organisation).toBe("Example Board");
+    expect(parsed.review.themes).toEqual([{ name: "Office systems", areas: ["Classification of records", "Maintaining files"] }]);
+    expect(parsed.review.ratings.map((r) => r.rating)).toEqual([S, GP, DA, PS]);
+  });
+});
