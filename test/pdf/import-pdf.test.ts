@@ -72,6 +72,37 @@ describe("importing a PDF", () => {
     expect(JSON.parse(result.stdout)).toEqual(expectedJson(text));
   }, 150_000);
 
+  it("reads a table laid out in columns, as in an original report: cells on their label's baseline", () => {
+    const row = (label: string, ...cells: string[]) => [{ x: 50, text: label }, ...cells.map((text, i) => ({ x: 300 + i * 120, text }))];
+    const lines = [
+      "The Example Trust IMA took place in 2016.",
+      "",
+      "The value of information",
+      "Performance rating",
+      [{ x: 300, text: "IMA 2016" }, { x: 420, text: "Review 2018" }],
+      row("Communicating and", "Development area", "Progressing to"),
+      row("realising value", "", "satisfactory").filter((cell) => cell.text !== ""),
+      row("Managing information as", "Satisfactory", "Good practice"),
+      "an asset",
+      "",
+      "Situation at the time of the IMA",
+      "A line of prose long enough to end the table, as there always is in a review.",
+    ];
+    const pdf = join(dir, "columns.pdf");
+    writeFileSync(pdf, tinyPdf(lines));
+    const result = importFile(pdf);
+    expect(result.stderr).toBe("");
+    const found = JSON.parse(result.stdout) as { organisation: string; rounds: string[]; ratings: { area: string; round: string; rating: string }[] };
+    expect(found.organisation).toBe("Example Trust");
+    expect(found.rounds).toEqual(["IMA 2016", "Review 2018"]);
+    expect(found.ratings.map((r) => [r.area, r.round, r.rating])).toEqual([
+      ["Communicating and realising value", "IMA 2016", "Development area"],
+      ["Communicating and realising value", "Review 2018", "Progressing to satisfactory"],
+      ["Managing information as an asset", "IMA 2016", "Satisfactory"],
+      ["Managing information as an asset", "Review 2018", "Good practice"],
+    ]);
+  }, 150_000);
+
   it("refuses a file that is not a PDF though named .pdf, in one line", () => {
     const fake = join(dir, "fake.pdf");
     writeFileSync(fake, "Just some words, not a PDF.\n");

@@ -21,11 +21,14 @@ export interface TinyPdfOptions {
   readonly linesPerPage?: number;
 }
 
-export function tinyPdf(lines: readonly string[], options: TinyPdfOptions = {}): Uint8Array {
+/** A line of text, or cells placed at their own x positions on one baseline (a table row). */
+export type TinyPdfLine = string | readonly { readonly x: number; readonly text: string }[];
+
+export function tinyPdf(lines: readonly TinyPdfLine[], options: TinyPdfOptions = {}): Uint8Array {
   const size = options.fontSize ?? 8;
   const perPage = options.linesPerPage ?? 70;
-  const pages: string[][] = [];
-  for (let i = 0; i < lines.length; i += perPage) pages.push(lines.slice(i, i + perPage) as string[]);
+  const pages: TinyPdfLine[][] = [];
+  for (let i = 0; i < lines.length; i += perPage) pages.push(lines.slice(i, i + perPage));
   if (pages.length === 0) pages.push([]);
   const objects: string[] = [];
   const fontId = 3;
@@ -36,7 +39,11 @@ export function tinyPdf(lines: readonly string[], options: TinyPdfOptions = {}):
   pages.forEach((page, i) => {
     const leading = size * 1.25;
     const body = page
-      .map((line, n) => `BT /F1 ${size} Tf 1 0 0 1 50 ${(800 - n * leading).toFixed(2)} Tm (${encodeLine(line.trim())}) Tj ET`)
+      .flatMap((line, n) =>
+        (typeof line === "string" ? [{ x: 50, text: line }] : line).map(
+          (cell) => `BT /F1 ${size} Tf 1 0 0 1 ${cell.x} ${(800 - n * leading).toFixed(2)} Tm (${encodeLine(cell.text.trim())}) Tj ET`,
+        ),
+      )
       .join("\n");
     const id = pageIds[i] as number;
     objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${id + 1} 0 R >>`;

@@ -69,7 +69,7 @@ export function parseReview(text: string): ReviewParse {
   const phrases = ratingPhrases();
   const tables: FoundTable[] = [];
   let rounds: readonly string[] = [];
-  tableRegions(lines).forEach((region, i) => {
+  tableRegions(lines, phrases).forEach((region, i) => {
     const table = readRatingTable(region.theme === "" ? `Theme ${i + 1}` : region.theme, region.lines, phrases, rounds);
     if (table === null) return;
     tables.push(table);

@@ -1,4 +1,5 @@
 import { labelKey } from "../label-key";
+import type { RatingPhrases } from "./rating-phrases";
 import { isLoneNumber, isNoise, isProse, wordCount, type ReportLine } from "./report-lines";
 
 /** The lines of one rating table and the theme heading above it. */
@@ -31,7 +32,14 @@ function themeAbove(lines: readonly ReportLine[], caption: number, floor: number
  * Finds each rating table: from a caption line to the first line of prose, the next caption or
  * the Next steps heading. Regions never overlap, so the scan is linear.
  */
-export function tableRegions(lines: readonly ReportLine[]): TableRegion[] {
+export function tableRegions(lines: readonly ReportLine[], phrases: RatingPhrases): TableRegion[] {
+  // A row whose cells came out on its label's line is long, but it is not prose.
+  const endsTable = (text: string): boolean => {
+    if (isTableCaption(text) || isNextStepsHeading(text)) return true;
+    if (!isProse(text)) return false;
+    const cells = phrases.trailingRatings(text);
+    return cells === null || isProse(cells.label);
+  };
   const regions: TableRegion[] = [];
   let floor = 0;
   let i = 0;
@@ -45,7 +53,7 @@ export function tableRegions(lines: readonly ReportLine[]): TableRegion[] {
     let end = i + 1;
     while (end < lines.length) {
       const text = (lines[end] as ReportLine).text;
-      if (isProse(text) || isTableCaption(text) || isNextStepsHeading(text)) break;
+      if (endsTable(text)) break;
       end++;
     }
     regions.push({ theme, lines: lines.slice(i + 1, end) });

@@ -35,9 +35,17 @@ export interface RoundToken {
 export type TableToken = RatingToken | LabelToken | RoundToken;
 
 const MAX_ROUND_WORDS = 5;
+// Longest end of a level that can complete a phrase at the end of a line.
+const MAX_TAIL_WORDS = 5;
 
 function isRoundLabel(text: string): boolean {
-  return text.length <= 40 && wordCount(text) <= MAX_ROUND_WORDS && hasYear(text);
+  return text.length <= 80 && wordCount(text) <= MAX_ROUND_WORDS * 2 && hasYear(text) && roundLabels(text).every((r) => wordCount(r) <= MAX_ROUND_WORDS);
+}
+
+/** Round headers that shared a line ("IMA 2015 Review 2017") split after each year. */
+function roundLabels(text: string): string[] {
+  const parts = text.split(/(?<=\b(?:19|20)\d{2}(?:\/\d{2})?)\s+(?=\S)/).map((part) => part.trim()).filter((part) => part !== "");
+  return parts.every(hasYear) ? parts : [text];
 }
 
 interface Pending {
@@ -54,7 +62,8 @@ interface Pending {
  */
 export function tableTokens(lines: readonly ReportLine[], phrases: RatingPhrases): TableToken[] {
   const tokens: TableToken[] = [];
-  let pending: Pending | null = null;
+  // Held in an object: the helpers below set it, which narrowing of a plain variable does not see.
+  const state: { pending: Pending | null } = { pending: null };
   let previousLine = -1;
   const finish = (p: Pending, unfinished: boolean): void => {
     tokens[p.order] = { kind: "rating", order: p.order, text: p.text, line: p.line, besideLabel: false, uncertain: p.uncertain || unfinished, unfinished };
@@ -62,47 +71,76 @@ export function tableTokens(lines: readonly ReportLine[], phrases: RatingPhrases
   const push = (token: Omit<LabelToken, "order"> | Omit<RoundToken, "order"> | Omit<RatingToken, "order">): void => {
     tokens.push({ ...token, order: tokens.length } as TableToken);
   };
+  const startPending = (text: string, line: number): void => {
+    state.pending = { order: tokens.length, text, line, lastLine: line, uncertain: false };
+    // Reserve the slot so the phrase keeps its place in reading order.
+    push({ kind: "label", text, line });
+  };
+  /** A line, or what is left of it, with no unfinished phrase to complete. */
+  const readCells = (text: string, line: number): void => {
+    const kind = phrases.classify(text);
+    if (kind === "rating") {
+      push({ kind: "rating", text, line, besideLabel: false, uncertain: false, unfinished: false });
+    } else if (isRoundLabel(text)) {
+      for (const round of roundLabels(text)) push({ kind: "round", text: round, line });
+    } else if (kind === "opening" && state.pending === null) {
+      startPending(text, line);
+    } else {
+      // Cells that shared a line with a label, or with each other: a row on one baseline.
+      const split = phrases.trailingRatings(text);
+      if (split !== null && (split.label !== "" || split.ratings.length > 1 || split.opening !== null)) {
+        const besideLabel = split.label !== "";
+        // One level at the end of a label could be part of the label's words; a run of them is a row.
+        const uncertain = besideLabel && split.ratings.length === 1 && split.opening === null;
+        if (besideLabel) push({ kind: "label", text: split.label, line });
+        for (const rating of split.ratings) push({ kind: "rating", text: rating, line, besideLabel, uncertain, unfinished: false });
+        if (split.opening !== null && state.pending === null) startPending(split.opening, line);
+        else if (split.opening !== null) push({ kind: "label", text: split.opening, line });
+      } else {
+        push({ kind: "label", text, line });
+      }
+    }
+  };
   for (const line of lines) {
     const text = line.text;
     if (isNoise(text)) continue;
     // Pieces of a phrase with nothing but blank lines between them read one way only.
-    const followsPending = pending !== null && pending.lastLine === previousLine;
+    const current: Pending | null = state.pending;
+    const followsPending = current !== null && current.lastLine === previousLine;
     previousLine = line.number;
-    if (pending !== null) {
-      const joined = phrases.classify(`${pending.text} ${text}`);
+    if (current !== null) {
+      const joined = phrases.classify(`${current.text} ${text}`);
       if (joined === "rating") {
         // Pieces with other lines between them admit another reading.
-        pending.text = `${pending.text} ${text}`;
-        pending.uncertain = pending.uncertain || !followsPending;
-        finish(pending, false);
-        pending = null;
+        current.text = `${current.text} ${text}`;
+        current.uncertain = current.uncertain || !followsPending;
+        finish(current, false);
+        state.pending = null;
         continue;
       }
       if (joined === "opening") {
-        pending.text = `${pending.text} ${text}`;
-        pending.lastLine = line.number;
+        current.text = `${current.text} ${text}`;
+        current.lastLine = line.number;
         continue;
       }
-    }
-    const kind = phrases.classify(text);
-    if (kind === "rating") {
-      push({ kind: "rating", text, line: line.number, besideLabel: false, uncertain: false, unfinished: false });
-    } else if (isRoundLabel(text)) {
-      push({ kind: "round", text, line: line.number });
-    } else if (kind === "opening" && pending === null) {
-      pending = { order: tokens.length, text, line: line.number, lastLine: line.number, uncertain: false };
-      // Reserve the slot so the phrase keeps its place in reading order.
-      push({ kind: "label", text, line: line.number });
-    } else {
-      const split = phrases.trailingRating(text);
-      if (split !== null) {
-        push({ kind: "label", text: split.label, line: line.number });
-        push({ kind: "rating", text: split.rating, line: line.number, besideLabel: true, uncertain: true, unfinished: false });
-      } else {
-        push({ kind: "label", text, line: line.number });
+      // The rest of the phrase may end a row's line, after a label's next line ("realising value satisfactory").
+      const words = text.split(/\s+/);
+      let completed = false;
+      for (let n = 1; n < words.length && n <= MAX_TAIL_WORDS; n++) {
+        const tail = words.slice(words.length - n).join(" ");
+        if (phrases.classify(`${current.text} ${tail}`) !== "rating") continue;
+        state.pending = null;
+        readCells(words.slice(0, words.length - n).join(" "), line.number);
+        current.text = `${current.text} ${tail}`;
+        current.uncertain = true;
+        finish(current, false);
+        completed = true;
+        break;
       }
+      if (completed) continue;
     }
+    readCells(text, line.number);
   }
-  if (pending !== null) finish(pending, true);
+  if (state.pending !== null) finish(state.pending, true);
   return tokens;
 }

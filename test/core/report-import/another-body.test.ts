@@ -112,3 +112,34 @@ describe("what PDF extraction leaves in the text", () => {
     expect(parsed.review.ratings.map((r) => r.rating)).toEqual([S, GP, DA, PS]);
   });
 });
+
+describe("a table whose rows came out on one line each (cells on one baseline)", () => {
+  it("splits the round headers and each row's cells off the area label", () => {
+    const text = [
+      "The value of information",
+      "Performance rating",
+      "IMA 2015 Review 2017",
+      "Communicating and Satisfactory Satisfactory",
+      "realising value",
+      "Managing information as Development area Progressing to satisfactory",
+      "an asset",
+      "Situation at the time of the IMA",
+      "A line of prose long enough to end the table here, as in any review.",
+    ].join("\n");
+    const parsed = parseReview(text);
+    if (parsed.kind !== "review") throw new Error(parsed.message);
+    expect(parsed.review.rounds).toEqual(["IMA 2015", "Review 2017"]);
+    expect(parsed.review.ratings.map((r) => [r.area, r.round, r.rating, r.uncertain])).toEqual([
+      ["Communicating and realising value", "IMA 2015", S, false],
+      ["Communicating and realising value", "Review 2017", S, false],
+      ["Managing information as an asset", "IMA 2015", DA, false],
+      ["Managing information as an asset", "Review 2017", PS, false],
+    ]);
+  });
+
+  it("keeps a round header with words after its year whole", () => {
+    const parsed = parseReview("T\nPerformance rating\nArea one\nReview 2017 (final)\nSatisfactory\n");
+    if (parsed.kind !== "review") throw new Error(parsed.message);
+    expect(parsed.review.rounds).toEqual(["Review 2017 (final)"]);
+  });
+});
