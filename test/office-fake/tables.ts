@@ -7,6 +7,8 @@ import { FakeRange } from "./range";
 import { cellValue, readGrid } from "./range-writes";
 import type { FakeRequestContext } from "./request-context";
 import { addTable, bodyArea, checkTableName, headerArea, headerNames, normaliseHeaders } from "./table-model";
+import { FakeFilter, clearTableFilters } from "./table-filters";
+import { TABLE_RESIZE_API, resizeTable } from "./table-resize";
 import type { CellScalar } from "./values-parsing";
 import type { SheetModel, TableModel, WorkbookModel } from "./workbook-model";
 import { FakeWorksheet } from "./worksheet";
@@ -296,6 +298,16 @@ export class FakeTable extends FakeClientObject<TableModel, TableSnapshot> {
     return this.part("getDataBodyRange", bodyArea);
   }
 
+  /** Removes every column filter (ExcelApi 1.2); no cell changes. */
+  clearFilters(): void {
+    this.queueWrite("Table.clearFilters", (table) => clearTableFilters(this.context.model, table, "Table.clearFilters"), "1.2");
+  }
+
+  /** See table-resize.ts (ExcelApi 1.13). */
+  resize(newRange: string | FakeRange): void {
+    this.queueWrite("Table.resize", (table) => resizeTable(this.context, table, newRange, "Table.resize"), TABLE_RESIZE_API);
+  }
+
   /** Removes the table but keeps its cells (ExcelApi 1.2). */
   convertToRange(): FakeRange {
     const location = "Table.convertToRange";
@@ -424,6 +436,7 @@ const columnReaders: Readers<TableColumnRef, TableColumnSnapshot> = {
 export class FakeTableColumn extends FakeClientObject<TableColumnRef, TableColumnSnapshot> {
   protected readonly typeName = "TableColumn";
   protected readonly readers = columnReaders;
+  private filterProxy: FakeFilter | undefined;
 
   constructor(context: FakeRequestContext, resolver: Resolver<TableColumnRef>, options?: { orNull?: boolean; minApi?: string }) {
     super(context, resolver, options);
@@ -450,6 +463,11 @@ export class FakeTableColumn extends FakeClientObject<TableColumnRef, TableColum
   }
   get id(): number {
     return this.loaded("id");
+  }
+  /** The column's filter (see table-filters.ts). */
+  get filter(): FakeFilter {
+    this.filterProxy ??= new FakeFilter(this.context, () => this.model("TableColumn.filter"));
+    return this.filterProxy;
   }
   get index(): number {
     return this.loaded("index");
