@@ -51,7 +51,10 @@ function grouped(names: readonly string[]): OpenGroup[] {
     group.open += 1;
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => b.open - a.open || a.name.localeCompare(b.name, "en-GB"));
+  // Most open first; actions with no owner (or theme) last, as a line of their own.
+  return [...groups.values()].sort(
+    (a, b) => Number(a.name === "") - Number(b.name === "") || b.open - a.open || a.name.localeCompare(b.name, "en-GB"),
+  );
 }
 
 /**
