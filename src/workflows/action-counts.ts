@@ -50,9 +50,8 @@ export async function readActionsOverview(host: WorkbookHost, today: string): Pr
   if (!read.ok) return { ok: false, problems: read.problems.map((p) => p.message) };
   const { workbook } = read;
   const target = actionsTarget(snapshot, workbook.actions);
-  if ("problem" in target || workbook.actions === null) {
-    return { ok: false, problems: ["problem" in target ? [target.problem] : ["There is no Actions table."]].flat() };
-  }
+  if ("problem" in target) return { ok: false, problems: [target.problem] };
+  if (workbook.actions === null) return { ok: false, problems: ["There is no Actions table."] };
   return {
     ok: true,
     overview: {
