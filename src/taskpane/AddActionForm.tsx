@@ -1,7 +1,8 @@
-import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState, type FormEvent } from "react";
 import type { NewAction } from "../core/add-action-plan";
 import type { ActionsOverview } from "../workflows/action-counts";
+import { ChoiceField } from "./ChoiceField";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -45,51 +46,24 @@ export function AddActionForm({ overview, busy, onAdd }: AddActionFormProps) {
       <Field label="Next step" required validationMessage={missingText ? "Write the next step." : undefined}>
         <Textarea ref={nextStepRef} value={draft.nextStep} onChange={(_e, data) => set({ nextStep: data.value })} resize="vertical" />
       </Field>
-      <Field label="Theme">
-        <Select value={draft.theme} onChange={(_e, data) => set({ theme: data.value, area: "" })}>
-          <option value="">(none)</option>
-          {overview.themes.map((t) => (
-            <option key={t.theme} value={t.theme}>
-              {t.theme}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Area" hint={draft.theme === "" ? "Choose a theme first." : undefined}>
-        <Select value={draft.area} disabled={draft.theme === ""} onChange={(_e, data) => set({ area: data.value })}>
-          <option value="">(none)</option>
-          {areas.map((area) => (
-            <option key={area} value={area}>
-              {area}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField label="Theme" value={draft.theme} choices={overview.themes.map((t) => t.theme)} noneLabel="(none)" onChange={(theme) => set({ theme, area: "" })} />
+      <ChoiceField
+        label="Area"
+        value={draft.area}
+        choices={areas}
+        noneLabel="(none)"
+        hint={draft.theme === "" ? "Choose a theme first." : undefined}
+        disabled={draft.theme === ""}
+        onChange={(area) => set({ area })}
+      />
       <Field label="Owner">
         <Input value={draft.owner} onChange={(_e, data) => set({ owner: data.value })} />
       </Field>
       <Field label="Due date">
         <Input type="date" value={draft.due} onChange={(_e, data) => set({ due: data.value })} />
       </Field>
-      <Field label="Priority">
-        <Select value={draft.priority} onChange={(_e, data) => set({ priority: data.value })}>
-          <option value="">(none)</option>
-          {overview.priorities.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Status">
-        <Select value={draft.status} onChange={(_e, data) => set({ status: data.value })}>
-          {overview.statuses.map((s) => (
-            <option key={s.label} value={s.label}>
-              {s.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField label="Priority" value={draft.priority} choices={overview.priorities} noneLabel="(none)" onChange={(priority) => set({ priority })} />
+      <ChoiceField label="Status" value={draft.status} choices={overview.statuses.map((st) => st.label)} onChange={(status) => set({ status })} />
       <div>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>
           Add action

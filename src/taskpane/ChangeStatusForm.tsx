@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import type { ActionItem } from "../core/rating-workbook";
 import type { ActionsOverview } from "../workflows/action-counts";
 import type { ActionIdentity } from "../workflows/update-action-status";
+import { ChoiceField } from "./ChoiceField";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -46,15 +47,7 @@ export function ChangeStatusForm({ overview, busy, onChange }: ChangeStatusFormP
           ))}
         </Select>
       </Field>
-      <Field label="New status">
-        <Select value={status} onChange={(_e, data) => setStatus(data.value)}>
-          {overview.statuses.map((s) => (
-            <option key={s.label} value={s.label}>
-              {s.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField label="New status" value={status} choices={overview.statuses.map((st) => st.label)} onChange={setStatus} />
       <div>
         <Button type="submit" disabledFocusable={busy}>
           Change status

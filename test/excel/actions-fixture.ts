@@ -1,6 +1,7 @@
 import { ACTIONS_COLUMNS } from "../../src/core/workbook-contract";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { ExcelWorkbookHost } from "../../src/excel/excel-host";
+import { readActionsOverview, type ActionsOverview } from "../../src/workflows/action-counts";
 import { createFakeExcel, installFakeOffice, type SeedValue } from "../office-fake";
 
 export type Fake = ReturnType<typeof createFakeExcel>;
@@ -53,4 +54,14 @@ export function countWriteSyncs(fake: Fake, host: ExcelWorkbookHost): { readonly
     }
   };
   return { writes };
+}
+
+/** A seeded workbook, the view's read of it, and counters reset so a test sees only its own syncs. */
+export async function connectWithOverview(excelApi?: string): Promise<{ fake: Fake; host: ExcelWorkbookHost; overview: ActionsOverview }> {
+  const { fake, host } = connect(excelApi);
+  seedActionsWorkbook(fake);
+  const result = await readActionsOverview(host, TODAY);
+  if (!result.ok) throw new Error(result.problems.join("; "));
+  fake.resetCounters();
+  return { fake, host, overview: result.overview };
 }

@@ -1,19 +1,12 @@
 import type { ActionsFilter } from "../../src/core/action-filter-plan";
-import { readActionsOverview, type ActionsOverview } from "../../src/workflows/action-counts";
+import type { ActionsOverview } from "../../src/workflows/action-counts";
 import { filterActions } from "../../src/workflows/filter-actions";
 import { columnFilters, uninstallFakeOffice, visibleRows } from "../office-fake";
-import { TODAY, connect, countWriteSyncs, seedActionsWorkbook, type Fake } from "./actions-fixture";
+import { TODAY, connectWithOverview, countWriteSyncs, type Fake } from "./actions-fixture";
 
 afterEach(() => uninstallFakeOffice());
 
-async function setUp(excelApi?: string) {
-  const { fake, host } = connect(excelApi);
-  seedActionsWorkbook(fake);
-  const result = await readActionsOverview(host, TODAY);
-  if (!result.ok) throw new Error(result.problems.join("; "));
-  fake.resetCounters();
-  return { fake, host, overview: result.overview };
-}
+const setUp = connectWithOverview;
 
 /** The Ref of each row the table's filters leave visible. */
 function visibleRefs(fake: Fake): string[] {

@@ -1,9 +1,8 @@
 import { STATUS_SLICER_NAME } from "../../src/core/slicer-plan";
-import { readActionsOverview } from "../../src/workflows/action-counts";
 import { addStatusSlicer } from "../../src/workflows/add-status-slicer";
 import { updateActionStatus } from "../../src/workflows/update-action-status";
 import { uninstallFakeOffice } from "../office-fake";
-import { ACTION_ROWS, TODAY, connect, countWriteSyncs, seedActionsWorkbook } from "./actions-fixture";
+import { ACTION_ROWS, connect, connectWithOverview, countWriteSyncs, seedActionsWorkbook } from "./actions-fixture";
 
 afterEach(() => uninstallFakeOffice());
 
@@ -45,14 +44,7 @@ describe("Changing an action's status in Excel", () => {
 });
 
 describe("Adding a status slicer in Excel", () => {
-  async function overviewFor(excelApi?: string) {
-    const { fake, host } = connect(excelApi);
-    seedActionsWorkbook(fake);
-    const result = await readActionsOverview(host, TODAY);
-    if (!result.ok) throw new Error(result.problems.join("; "));
-    fake.resetCounters();
-    return { fake, host, overview: result.overview };
-  }
+  const overviewFor = connectWithOverview;
 
   it("puts a Status slicer one column to the right of the table (ExcelApi 1.10)", async () => {
     const { fake, host, overview } = await overviewFor("1.10");
