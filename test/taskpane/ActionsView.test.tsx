@@ -24,9 +24,6 @@ const add = jest.mocked(addAction);
 const update = jest.mocked(updateActionStatus);
 const slicer = jest.mocked(addStatusSlicer);
 
-// Form-filling tests type a lot; on a busy shared machine they need more than jest's 5 s.
-jest.setTimeout(30_000);
-
 const DONE: WorkflowResult = { ok: true, message: "Done.", notices: [] };
 const overview = overviewOf();
 
