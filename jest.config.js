@@ -10,8 +10,6 @@ const common = {
 };
 
 module.exports = {
-  // Task-pane tests that type into forms take seconds when the machine is shared; 5 s made them flaky.
-  testTimeout: 30_000,
   projects: [
     {
       ...common,
