@@ -1,10 +1,14 @@
 import { STATUS_SLICER_NAME } from "../../src/core/slicer-plan";
 import { addStatusSlicer } from "../../src/workflows/add-status-slicer";
 import { updateActionStatus } from "../../src/workflows/update-action-status";
-import { uninstallFakeOffice } from "../office-fake";
+import { FakeErrorCodes, FakeOfficeError, uninstallFakeOffice } from "../office-fake";
+import { FakeSlicerCollection } from "../office-fake/slicers";
 import { ACTION_ROWS, connect, connectWithOverview, countWriteSyncs, seedActionsWorkbook } from "./actions-fixture";
 
-afterEach(() => uninstallFakeOffice());
+afterEach(() => {
+  uninstallFakeOffice();
+  jest.restoreAllMocks();
+});
 
 const A3 = { row: 3, ref: "A3", nextStep: "Agree retention periods with the business areas" };
 
@@ -75,14 +79,19 @@ describe("Adding a status slicer in Excel", () => {
     expect(fake.syncCount).toBe(0);
   });
 
-  it("reports a failing slicer call in plain words and says the filters still work", async () => {
-    const { host, overview } = await overviewFor();
-    host.apply = () => Promise.reject(Object.assign(new Error("boom"), { code: "GeneralException" }));
+  it("reports a failing slicer call (office-js#5032) in plain words and says the filters still work", async () => {
+    const { fake, host, overview } = await overviewFor();
+    jest.spyOn(FakeSlicerCollection.prototype, "add").mockImplementation(() => {
+      throw new FakeOfficeError(FakeErrorCodes.generalException, "An internal error has occurred.", "SlicerCollection.add");
+    });
     const result = await addStatusSlicer(host, overview);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems).toEqual([
-      expect.stringContaining("boom"),
-      "The filter buttons in this pane still work without a slicer.",
-    ]);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        "Adding the status slicer did not finish. Excel reported an internal error. Try again; if it keeps happening, save and reopen the workbook. (at SlicerCollection.add)",
+        "The filter buttons in this pane still work without a slicer.",
+      ],
+    });
+    expect(fake.model.slicers).toHaveLength(0);
   });
 });
