@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { WorkbookHost } from "../../src/core/workbook-host";
 import { ActionsView } from "../../src/taskpane/ActionsView";
+import { App } from "../../src/taskpane/App";
 import { readActionsOverview } from "../../src/workflows/action-counts";
 import { addAction } from "../../src/workflows/add-action";
 import { addStatusSlicer } from "../../src/workflows/add-status-slicer";
@@ -50,6 +51,14 @@ beforeEach(() => {
 });
 
 describe("Actions view", () => {
+  it("is a tab of the task pane, loaded when first opened", async () => {
+    render(<App host={hostWith({ slicers: true, slicersNote: "" })} dark={false} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("tab", { name: "Actions" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Actions" })).toBeInTheDocument();
+    expect(await screen.findByText("6 actions")).toBeInTheDocument();
+  });
+
   it("shows the counts per status, blanks, unknown statuses, open, overdue and per owner and theme", async () => {
     renderView();
     const list = await screen.findByRole("list", { name: "Actions by status" });
