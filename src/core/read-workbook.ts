@@ -78,10 +78,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
 
   const ratings = readRatings(ratingsBlock, scale);
   if ("problem" in ratings) return { ok: false, problems: [ratings.problem] };
+  notes.push(...repeatedHeaderNotes(ratingsBlock, [RATINGS_COLUMNS.theme, RATINGS_COLUMNS.area]));
+  notes.push(...otherTableNotes(snapshot, ratingsBlock.source));
 
   const actionsBlock = findBlock(snapshot, TABLES.actions, SHEETS.actions, ["Status"]);
   const actions = "problem" in actionsBlock ? null : readActions(actionsBlock, statuses);
   if (actions === null) notes.push("There is no Actions table.");
+  else if (!("problem" in actionsBlock)) notes.push(...repeatedHeaderNotes(actionsBlock, Object.values(ACTION_HEADERS).map((names) => names[0] ?? "")));
   return { ok: true, workbook: { scale, statuses, priorities, ratings, actions }, notes };
 }
 
@@ -96,6 +99,10 @@ function findBlock(
   requiredHeaders: readonly string[],
 ): Block | { problem: ReadProblem } {
   const table = findTable(snapshot, tableName);
+  if (table && !isGrid(table.values)) {
+    const found = "cells Excel did not return (the table may be too large to read at once)";
+    return { problem: { sheet: table.sheet, address: "", found, expected: "the table's cells", message: `The cells of the ${table.name} table could not be read.` } };
+  }
   if (table) {
     const block = parseBlock(table.address);
     const [header = [], ...body] = table.values;
@@ -108,7 +115,7 @@ function findBlock(
     }
   }
   const sheet = findSheet(snapshot, sheetName);
-  const used = sheet?.usedAddress ? parseBlock(sheet.usedAddress) : null;
+  const used = sheet?.usedAddress && isGrid(sheet.values) ? parseBlock(sheet.usedAddress) : null;
   const expected = `an Excel table named "${tableName}", or a sheet named "${sheetName}" with a header row containing ${requiredHeaders.map((h) => `"${h}"`).join(" and ")}`;
   if (!sheet || !used) {
     return { problem: { sheet: sheetName, address: "", found: sheet ? "an empty sheet" : "no such table or sheet", expected, message: `No ${tableName} table found: expected ${expected}.` } };
@@ -178,7 +185,9 @@ function ratingCell(raw: unknown, row: number, column: number, scale: RatingScal
   if (text === "") return { address, raw, text, level: null, match: "blank" };
   const match = matchRating(scale, text);
   if (match.kind === "none") return { address, raw, text, level: null, match: "none" };
-  return { address, raw, text, level: match.level.label, match: match.kind };
+  // Surrounding spaces make the cell differ from the label for Excel's dropdown and colours.
+  const exact = match.kind === "exact" && raw === match.level.label;
+  return { address, raw, text, level: match.level.label, match: exact ? "exact" : "variant" };
 }
 
 /** Header spellings seen in real action plans, by field. */
@@ -226,4 +235,30 @@ function readActions(block: Block, statuses: readonly ActionStatus[]): ActionsTa
   });
   const columns = Object.fromEntries(fields.map((f) => [f, local[f] < 0 ? -1 : source.left + local[f]])) as Record<ActionField, number>;
   return { source, columns, items };
+}
+
+/** Excel may hand back null instead of cells for a range too large to read. */
+function isGrid(values: unknown): values is readonly (readonly unknown[])[] {
+  return Array.isArray(values) && values.every((row) => Array.isArray(row));
+}
+
+/** A known column header written twice: the first is read, and the note says so. */
+function repeatedHeaderNotes(block: Block, names: readonly string[]): string[] {
+  const keys = block.header.map((cell) => labelKey(cellText(cell)));
+  const notes: string[] = [];
+  for (const name of names) {
+    const at = keys.flatMap((key, i) => (key === labelKey(name) ? [cellAddress(block.source.headerRow, block.source.left + i)] : []));
+    if (at.length > 1) {
+      notes.push(`The header "${name}" appears ${at.length} times on the sheet "${block.source.sheet}" (${at.join(", ")}); only the first (${at[0] ?? ""}) is read.`);
+    }
+  }
+  return notes;
+}
+
+/** Other tables on the Ratings sheet, or named like a second Ratings table, are not read: say so. */
+function otherTableNotes(snapshot: WorkbookSnapshot, source: TableSource): string[] {
+  return snapshot.tableNames
+    .filter((t) => source.table === null || labelKey(t.name) !== labelKey(source.table))
+    .filter((t) => labelKey(t.sheet) === labelKey(source.sheet) || /^ratings[\s_]*\d+$/i.test(t.name))
+    .map((t) => `The table "${t.name}" on the sheet "${t.sheet}" is not read: only ${source.table === null ? `the header row found on "${source.sheet}"` : `the table "${source.table}"`} is used for ratings.`);
 }
