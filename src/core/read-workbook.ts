@@ -78,6 +78,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
 
   const ratings = readRatings(ratingsBlock, scale);
   if ("problem" in ratings) return { ok: false, problems: [ratings.problem] };
+  if (ratings.areas.length === 0) notes.push(`The ${TABLES.ratings} table lists no areas yet.`);
   notes.push(...repeatedHeaderNotes(ratingsBlock, [RATINGS_COLUMNS.theme, RATINGS_COLUMNS.area]));
   notes.push(...otherTableNotes(snapshot, ratingsBlock.source));
 
