@@ -15,6 +15,8 @@ export interface WorkbookData {
   readonly actions?: readonly (readonly SeedValue[])[];
   readonly scale?: RatingScale;
   readonly statuses?: readonly ActionStatus[];
+  /** Where snapshotOf puts the Ratings and Actions tables (0-based); A1 when absent. */
+  readonly origin?: { readonly top: number; readonly left: number };
 }
 
 export const ACTIONS_HEADER: readonly string[] = ACTIONS_COLUMNS;
@@ -42,8 +44,8 @@ export function snapshotOf(data: WorkbookData): WorkbookSnapshot {
   const scale = [[...SCALE_COLUMNS], ...scaleRows(data.scale ?? DEFAULT_SCALE)];
   const statuses = [[...STATUS_COLUMNS], ...statusRows(data.statuses ?? DEFAULT_STATUSES)];
   const tables = [
-    table("Ratings", "Ratings", 0, 0, data.ratings),
-    ...(data.actions ? [table("Actions", "Actions", 0, 0, data.actions)] : []),
+    table("Ratings", "Ratings", data.origin?.top ?? 0, data.origin?.left ?? 0, data.ratings),
+    ...(data.actions ? [table("Actions", "Actions", data.origin?.top ?? 0, data.origin?.left ?? 0, data.actions)] : []),
     table("RatingScale", "Lists", 0, 0, scale),
     table("ActionStatuses", "Lists", 0, 6, statuses),
   ];
