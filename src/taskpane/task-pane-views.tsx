@@ -1,5 +1,6 @@
 import type { ReactElement } from "react";
 import type { WorkbookHost } from "../core/workbook-host";
+import { CheckView } from "./CheckView";
 import { SetUpView } from "./SetUpView";
 
 /** One view of the task pane, shown as a tab. Adding a view is adding one entry to TASK_PANE_VIEWS. */
@@ -13,4 +14,5 @@ export interface TaskPaneView {
 
 export const TASK_PANE_VIEWS: readonly TaskPaneView[] = [
   { id: "set-up", label: "Set up", render: (host) => <SetUpView host={host} /> },
+  { id: "check", label: "Check", render: (host) => <CheckView host={host} /> },
 ];
