@@ -7,8 +7,13 @@ const PLAIN = /^[\x20-\x7E]*$/;
  */
 export function labelKey(text: string): string {
   // Plain ASCII with single spaces (almost every cell) needs only trimming and lower case; this
-  // path gives the same key as the full one below, several times faster (checks call it per cell).
+  // path gives the same key as the full one, several times faster (checks call it per cell).
   if (PLAIN.test(text) && !text.includes("  ")) return text.trim().toLowerCase();
+  return fullLabelKey(text);
+}
+
+/** labelKey without its ASCII shortcut: the definition the shortcut must agree with. */
+export function fullLabelKey(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/[\u2018\u2019]/g, "'")
