@@ -256,10 +256,18 @@ function repeatedHeaderNotes(block: Block, names: readonly string[]): string[] {
   return notes;
 }
 
-/** Other tables on the Ratings sheet, or named like a second Ratings table, are not read: say so. */
+/**
+ * Other tables on the Ratings sheet, or named like a copy of the Ratings table, are not read: say
+ * so. (When the ratings were found by their header row, the tables on that sheet are what was read.)
+ */
 function otherTableNotes(snapshot: WorkbookSnapshot, source: TableSource): string[] {
+  const ratingsTable = source.table;
+  const sameSheet = (sheet: string) => labelKey(sheet) === labelKey(source.sheet);
   return snapshot.tableNames
-    .filter((t) => source.table === null || labelKey(t.name) !== labelKey(source.table))
-    .filter((t) => labelKey(t.sheet) === labelKey(source.sheet) || /^ratings[\s_]*\d+$/i.test(t.name))
-    .map((t) => `The table "${t.name}" on the sheet "${t.sheet}" is not read: only ${source.table === null ? `the header row found on "${source.sheet}"` : `the table "${source.table}"`} is used for ratings.`);
+    .filter((t) =>
+      ratingsTable === null
+        ? !sameSheet(t.sheet) && /^ratings[\s_]*\d+$/i.test(t.name)
+        : labelKey(t.name) !== labelKey(ratingsTable) && (sameSheet(t.sheet) || /^ratings[\s_]*\d+$/i.test(t.name)),
+    )
+    .map((t) => `The table "${t.name}" on the sheet "${t.sheet}" is not read: only ${ratingsTable === null ? `the header row found on "${source.sheet}"` : `the table "${ratingsTable}"`} is used for ratings.`);
 }
