@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { ExcelWorkbookHost } from "../../src/excel/excel-host";
@@ -137,5 +138,13 @@ describe("Check view", () => {
     fake.seedTable("Ratings", "Ratings", "A1", ["Theme", "Area", "IMA 2010"], [["T", "A", "Acceptable"]]);
     renderView(host);
     expect(await screen.findByText(/There is no RatingScale table, so the "IMA reports 2008-2012" scale was assumed/)).toBeInTheDocument();
+  });
+
+  it("has no accessibility violations axe can find in jsdom", async () => {
+    const { host } = connect(MESSY);
+    const { view } = renderView(host);
+    await screen.findByRole("button", { name: "Fix all (2)" });
+    const results = await axe.run(view.container, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 });
