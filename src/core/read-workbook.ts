@@ -1,9 +1,10 @@
-import { cellAddress, parseBlock } from "./a1";
+import { cellAddress, columnLetter, parseBlock } from "./a1";
 import { DEFAULT_PRIORITIES, DEFAULT_STATUSES, findStatus, type ActionStatus } from "./action-status";
 import { cellToIsoDate } from "./excel-date";
 import { labelKey } from "./label-key";
+import { memoised } from "./memo";
 import { readScaleTable, readStatusTable } from "./lists-tables";
-import { matchRating, type RatingScale } from "./rating-scale";
+import { matchRating, type RatingMatch, type RatingScale } from "./rating-scale";
 import { cellText, findRatingsColumns } from "./ratings-columns";
 import type {
   ActionField,
@@ -161,13 +162,15 @@ function readRatings(block: Block, scale: RatingScale): RatingsTable | { problem
     };
   }
   const areas: RatedArea[] = [];
+  const match = memoised((text) => matchRating(scale, text));
+  const letters = columns.rounds.map((round) => columnLetter(source.left + round.index));
   let theme = "";
   block.body.forEach((row, i) => {
     const sheetRow = source.headerRow + 1 + i;
     const themeText = cellText(row[columns.theme]);
     const area = cellText(row[columns.area]);
     if (themeText !== "") theme = themeText;
-    const ratings = columns.rounds.map((round) => ratingCell(row[round.index], sheetRow, source.left + round.index, scale));
+    const ratings = columns.rounds.map((round, r) => ratingCell(row[round.index], `${letters[r] ?? ""}${sheetRow + 1}`, match));
     if (area === "" && ratings.every((r) => r.match === "blank") && themeText === "") return;
     areas.push({ theme, themeCarried: themeText === "" && theme !== "", area, row: sheetRow, ratings });
   });
@@ -180,11 +183,10 @@ function readRatings(block: Block, scale: RatingScale): RatingsTable | { problem
   };
 }
 
-function ratingCell(raw: unknown, row: number, column: number, scale: RatingScale): RatingCell {
+function ratingCell(raw: unknown, address: string, matchText: (text: string) => RatingMatch): RatingCell {
   const text = cellText(raw);
-  const address = cellAddress(row, column);
   if (text === "") return { address, raw, text, level: null, match: "blank" };
-  const match = matchRating(scale, text);
+  const match = matchText(text);
   if (match.kind === "none") return { address, raw, text, level: null, match: "none" };
   // Surrounding spaces make the cell differ from the label for Excel's dropdown and colours.
   const exact = match.kind === "exact" && raw === match.level.label;
@@ -214,6 +216,7 @@ function readActions(block: Block, statuses: readonly ActionStatus[]): ActionsTa
   const fields = Object.keys(ACTION_HEADERS) as ActionField[];
   const local = Object.fromEntries(fields.map((f) => [f, columnOf(f)])) as Record<ActionField, number>;
   const items: ActionItem[] = [];
+  const statusOf = memoised((text) => findStatus(statuses, text));
   block.body.forEach((row, i) => {
     const get = (field: ActionField): unknown => (local[field] < 0 ? null : row[local[field]]);
     const text = (field: ActionField): string => cellText(get(field));
@@ -230,7 +233,7 @@ function readActions(block: Block, statuses: readonly ActionStatus[]): ActionsTa
       due: cellToIsoDate(get("due")),
       priority: text("priority"),
       statusText,
-      status: findStatus(statuses, statusText),
+      status: statusOf(statusText),
       update: text("update"),
     });
   });

@@ -37,11 +37,16 @@ export function useWorkbookCheck(host: WorkbookHost, options: WorkbookCheckOptio
   const [watching, setWatching] = useState(false);
   const latest = useRef(0);
   const writing = useRef(0);
+  // Held in a ref so that options written inline do not start a new check on every render.
+  const todayRef = useRef(today);
+  useEffect(() => {
+    todayRef.current = today;
+  }, [today]);
 
   const checkAgain = useCallback(() => {
     const request = ++latest.current;
     setChecking(true);
-    checkOpenWorkbook(host, { todayIso: today() }).then(
+    checkOpenWorkbook(host, { todayIso: todayRef.current() }).then(
       (checked) => {
         if (request !== latest.current) return;
         setResult(checked);
@@ -53,7 +58,7 @@ export function useWorkbookCheck(host: WorkbookHost, options: WorkbookCheckOptio
         setChecking(false);
       },
     );
-  }, [host, today]);
+  }, [host]);
 
   useEffect(() => {
     checkAgain();

@@ -1,5 +1,6 @@
 import { cellAddress } from "../a1";
 import { labelKey } from "../label-key";
+import { memoised } from "../memo";
 import type { RatingWorkbook } from "../rating-workbook";
 import { actionName } from "./action-name";
 import type { Finding } from "./finding";
@@ -22,12 +23,13 @@ export function actionLinkProblems(model: RatingWorkbook): Finding[] {
     areasByTheme.set(themeKey, set);
     if (!allAreas.has(labelKey(area.area))) allAreas.set(labelKey(area.area), area.area);
   }
+  const key = memoised(labelKey);
   const themeCandidates = [...themes].map(([key, label]) => ({ key, label }));
   const areaCandidates = [...allAreas].map(([key, label]) => ({ key, label }));
   const { sheet } = actions.source;
   const findings: Finding[] = [];
   for (const item of actions.items) {
-    const themeKey = labelKey(item.theme);
+    const themeKey = key(item.theme);
     const themeKnown = themes.has(themeKey);
     if (item.theme !== "" && !themeKnown && actions.columns.theme >= 0) {
       const suggestion = nearestLabel(item.theme, themeCandidates);
@@ -43,7 +45,7 @@ export function actionLinkProblems(model: RatingWorkbook): Finding[] {
       });
     }
     if (item.area === "" || actions.columns.area < 0) continue;
-    const areaKey = labelKey(item.area);
+    const areaKey = key(item.area);
     const known = themeKnown ? (areasByTheme.get(themeKey)?.has(areaKey) ?? false) : allAreas.has(areaKey);
     if (known) continue;
     const suggestion = nearestLabel(item.area, areaCandidates);

@@ -1,4 +1,5 @@
 import { labelKey } from "../label-key";
+import { memoised } from "../memo";
 import type { RatingWorkbook } from "../rating-workbook";
 import type { Finding } from "./finding";
 import { nearestLabel } from "./near-miss";
@@ -10,6 +11,7 @@ export function ratingsOffScale(model: RatingWorkbook): Finding[] {
   const candidates = scale.levels.flatMap((level) =>
     [level.label, ...level.aliases].map((spelling) => ({ key: labelKey(spelling), label: level.label })),
   );
+  const nearest = memoised((text) => nearestLabel(text, candidates));
   const labels = scale.levels.map((level) => `"${level.label}"`).join(", ");
   const findings: Finding[] = [];
   for (const area of ratings.areas) {
@@ -17,7 +19,7 @@ export function ratingsOffScale(model: RatingWorkbook): Finding[] {
       if (cell.match !== "none") return;
       const round = ratings.rounds[i]?.label ?? "";
       const found = shownValue(cell.raw);
-      const suggestion = isErrorValue(cell.raw) ? null : nearestLabel(cell.text, candidates);
+      const suggestion = isErrorValue(cell.raw) ? null : nearest(cell.text);
       const where = `The ${round} rating of ${shownName(area.area || `row ${area.row + 1}`)}`;
       const message = isErrorValue(cell.raw)
         ? `${where} shows ${found}: the cell's formula or link is broken. Replace it with a rating from the scale.`
