@@ -149,4 +149,10 @@ describe("readWorkbook", () => {
     expect(result.workbook.ratings.rounds.map((r) => r.label)).toEqual(["IMA 2015", ""]);
     expect(result.workbook.ratings.areas[0]?.ratings.map((r) => r.match)).toEqual(["variant", "exact"]);
   });
+
+  it("says the cells could not be read when Excel returns none for a table", () => {
+    const unreadable = { name: "Ratings", sheet: "Ratings", address: "Ratings!A1:C9999999", values: null as unknown as unknown[][] };
+    const result = readWorkbook({ ...EMPTY_WORKBOOK, sheetNames: ["Ratings"], tables: [unreadable] });
+    expect(!result.ok && result.problems[0]?.message).toBe("The cells of the Ratings table could not be read.");
+  });
 });
