@@ -5,6 +5,7 @@ import { detectCapabilities } from "../src/excel/capabilities";
 import { ExcelWorkbookHost } from "../src/excel/excel-host";
 import { CONTRACT_READ } from "../src/workflows/contract-read";
 import { checkOpenWorkbook } from "../src/workflows/check-workbook";
+import { fixFindings } from "../src/workflows/fix-findings";
 import type { WorkbookSnapshot } from "../src/core/workbook-snapshot";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type SeedValue } from "../test/office-fake";
 import { seedWorkbook } from "../test/support/rating-workbook-data";
@@ -52,7 +53,13 @@ async function readThroughFake(): Promise<WorkbookSnapshot> {
     const result = await checkOpenWorkbook(host, TODAY);
     row(`check ${AREAS} areas x ${ROUNDS} rounds, ${ACTIONS} actions`, { syncs: fake.syncCount, writes: fake.operations.length, findings: result.findings.length });
     row("workflow on the fake: checkOpenWorkbook", { medianMs: await medianMs(5, 1, () => checkOpenWorkbook(host, TODAY)) });
-    return await host.read(CONTRACT_READ);
+    const snapshot = await host.read(CONTRACT_READ);
+    const fixable = result.findings.filter((f) => f.fix !== undefined);
+    fake.resetCounters();
+    const start = performance.now();
+    const fixed = await fixFindings(host, fixable.map((finding) => ({ finding, value: finding.fix?.value ?? "" })), TODAY);
+    row(`Fix all: ${fixable.length} cells`, { ok: String(fixed.ok), syncs: fake.syncCount, cellWrites: fake.operations.length, ms: performance.now() - start });
+    return snapshot;
   } finally {
     uninstallFakeOffice();
   }

@@ -134,4 +134,18 @@ describe("Check in Excel", () => {
     expect(fake.cell("Ratings", "E2")).toMatchObject({ value: "=Low", formula: null });
     expect(fake.syncCount).toBe(1);
   });
+
+  it.each([10, 1000])("costs the same syncs for %i fixes: the read, then one write", async (count) => {
+    const rows = Array.from({ length: count }, (_, i) => ["Theme", `Area ${i + 1}`, "good practice", "Good practice"]);
+    const { fake, host } = connect({ ratings: [["Theme", "Area", "IMA 2015", "Review 2017"], ...rows] });
+    const checked = await checkOpenWorkbook(host, TODAY);
+    const readSyncs = fake.syncCount;
+    const fixable = checked.findings.filter((f) => f.fix !== undefined);
+    expect(fixable).toHaveLength(count);
+    fake.resetCounters();
+    const result = await fixFindings(host, fixable.map((finding) => ({ finding, value: finding.fix?.value ?? "" })), TODAY);
+    expect(result.ok).toBe(true);
+    expect(fake.syncCount).toBe(readSyncs + 1);
+    expect(readSyncs).toBeLessThanOrEqual(2);
+  });
 });
