@@ -4,6 +4,7 @@ import axe from "axe-core";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { ExcelWorkbookHost } from "../../src/excel/excel-host";
+import { App } from "../../src/taskpane/App";
 import { CheckView } from "../../src/taskpane/CheckView";
 import type { WorkbookHost } from "../../src/core/workbook-host";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type FakeExcel } from "../office-fake";
@@ -146,5 +147,15 @@ describe("Check view", () => {
     await screen.findByRole("button", { name: "Fix all (2)" });
     const results = await axe.run(view.container, { rules: { "color-contrast": { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+
+  it("is a tab of the task pane, loaded when chosen", async () => {
+    const { host } = connect(CLEAN);
+    const user = userEvent.setup();
+    render(<App host={host} dark={false} />);
+    await user.click(screen.getByRole("tab", { name: "Check" }));
+    const panel = await screen.findByRole("tabpanel", { name: "Check" });
+    expect(await within(panel).findByRole("heading", { name: "Check the workbook" })).toBeInTheDocument();
+    expect(await within(panel).findByText("No problems found")).toBeInTheDocument();
   });
 });
