@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -9,6 +9,11 @@ import { CheckView } from "../../src/taskpane/CheckView";
 import type { WorkbookHost } from "../../src/core/workbook-host";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type FakeExcel } from "../office-fake";
 import { seedWorkbook, type WorkbookData } from "../support/rating-workbook-data";
+
+// Each step reads the fake workbook; on a loaded machine that can take seconds. These are waits,
+// not timed assertions: nothing here measures speed.
+configure({ asyncUtilTimeout: 15_000 });
+jest.setTimeout(30_000);
 
 const OPTIONS = { recheckDelayMs: 0, today: () => "2026-12-01" };
 
