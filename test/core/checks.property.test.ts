@@ -8,6 +8,9 @@ import { parseBlock } from "../../src/core/a1";
 import { snapshotOfModel } from "../support/model-grids";
 import { snapshotOf, ACTIONS_HEADER, type WorkbookData } from "../support/rating-workbook-data";
 
+// Generous on a loaded machine (2 cores shared); a limit, not a timed assertion.
+jest.setTimeout(60_000);
+
 const TODAY = { todayIso: "2026-12-01" };
 const scaleArb = fc.constantFrom(...SCALE_PRESETS);
 

@@ -4,6 +4,9 @@ import { checkOpenWorkbook } from "../../src/workflows/check-workbook";
 import { BAD_WORKBOOKS } from "../fixtures/bad-workbooks";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice } from "../office-fake";
 
+// Generous on a loaded machine (2 cores shared); a limit, not a timed assertion.
+jest.setTimeout(60_000);
+
 afterEach(() => uninstallFakeOffice());
 
 describe("the bad-input corpus", () => {

@@ -6,6 +6,9 @@ import { fixFindings } from "../../src/workflows/fix-findings";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type FakeExcel, type WorkbookValues } from "../office-fake";
 import { seedWorkbook, type WorkbookData } from "../support/rating-workbook-data";
 
+// Generous on a loaded machine (2 cores shared); a limit, not a timed assertion.
+jest.setTimeout(60_000);
+
 const TODAY = { todayIso: "2026-12-01" };
 
 function connect(data: WorkbookData): { fake: FakeExcel; host: ExcelWorkbookHost } {

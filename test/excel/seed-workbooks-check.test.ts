@@ -8,6 +8,9 @@ import { SEED_RATINGS, type SeedRatings } from "../fixtures/seed-ratings";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type SeedValue } from "../office-fake";
 import { ACTIONS_HEADER, seedWorkbook } from "../support/rating-workbook-data";
 
+// Generous on a loaded machine (2 cores shared); a limit, not a timed assertion.
+jest.setTimeout(60_000);
+
 const SEEDS = path.resolve(__dirname, "../../../shared/seeds");
 const TODAY = { todayIso: "2026-12-01" };
 
