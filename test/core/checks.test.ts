@@ -57,6 +57,11 @@ describe("checkWorkbook: ratings", () => {
     expect(findings[0]?.suggestion).toBeUndefined();
   });
 
+  it("names the row when a rated row has no area name", () => {
+    const findings = check({ ratings: [HEADER, ["T", "", "Good", "Satisfactory", ""]] });
+    expect(findings[0]?.message).toBe('The IMA 2015 rating on row 2 is "Good", which is not on the scale.');
+  });
+
   it("offers to rewrite aliases, other case and stray spaces as the scale's label", () => {
     const findings = check({ ratings: [HEADER, ["T", "A", "Development Area", "progressing towards satisfactory", ""], ["T", "B", " Satisfactory", "Good practice", ""]] });
     expect(findings.map((f) => [f.kind, f.address, f.fix?.value])).toEqual([

@@ -3,7 +3,7 @@ import { memoised } from "../memo";
 import type { RatingWorkbook } from "../rating-workbook";
 import type { Finding } from "./finding";
 import { nearestLabel } from "./near-miss";
-import { isErrorValue, shownName, shownValue } from "./shown-value";
+import { isErrorValue, ratingOf, shownValue } from "./shown-value";
 
 /** Rating cells holding something that is not on the scale, with a suggestion for a near miss. */
 export function ratingsOffScale(model: RatingWorkbook): Finding[] {
@@ -20,7 +20,7 @@ export function ratingsOffScale(model: RatingWorkbook): Finding[] {
       const round = ratings.rounds[i]?.label ?? "";
       const found = shownValue(cell.raw);
       const suggestion = isErrorValue(cell.raw) ? null : nearest(cell.text);
-      const where = `The ${round} rating of ${shownName(area.area || `row ${area.row + 1}`)}`;
+      const where = ratingOf(round, area.area, area.row);
       const message = isErrorValue(cell.raw)
         ? `${where} shows ${found}: the cell's formula or link is broken. Replace it with a rating from the scale.`
         : `${where} is ${found}, which is not on the scale.${suggestion ? ` Did you mean "${suggestion}"?` : ""}`;

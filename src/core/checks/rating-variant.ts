@@ -1,6 +1,6 @@
 import type { RatingWorkbook } from "../rating-workbook";
 import type { Finding } from "./finding";
-import { shownName, shownValue } from "./shown-value";
+import { ratingOf, shownValue } from "./shown-value";
 
 /** Ratings on the scale but written as an alias, in another case or with extra spaces: fixable. */
 export function ratingVariants(model: RatingWorkbook): Finding[] {
@@ -17,7 +17,7 @@ export function ratingVariants(model: RatingWorkbook): Finding[] {
         address: cell.address,
         found: shownValue(cell.raw),
         expected: `"${cell.level}"`,
-        message: `The ${round} rating of ${shownName(area.area || `row ${area.row + 1}`)} is written ${shownValue(cell.raw)}; the scale spells it "${cell.level}".`,
+        message: `${ratingOf(round, area.area, area.row)} is written ${shownValue(cell.raw)}; the scale spells it "${cell.level}".`,
         fix: { value: cell.level },
       });
     });

@@ -24,3 +24,8 @@ export function shownValue(raw: unknown): string {
 export function shownName(text: string): string {
   return text.length <= LONGEST_SHOWN ? `"${text}"` : `"${text.slice(0, LONGEST_SHOWN)}…"`;
 }
+
+/** "The IMA 2015 rating of "Asset"", or "on row 7" when the row has no area name. */
+export function ratingOf(round: string, area: string, row: number): string {
+  return area === "" ? `The ${round} rating on row ${row + 1}` : `The ${round} rating of ${shownName(area)}`;
+}
