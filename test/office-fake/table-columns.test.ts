@@ -20,7 +20,7 @@ describe("office-js fake: adding a table column", () => {
       sheet.getRange("E2").values = [["beside"]];
       sheet.getRange("D5").values = [["below"]];
       await context.sync();
-      const column = context.workbook.tables.getItem("Ratings").columns.add(3, null, "=Review 2026");
+      const column = context.workbook.tables.getItem("Ratings").columns.add(3, undefined, "=Review 2026");
       const header = column.load("name,index");
       await context.sync();
       expect([header.name, header.index]).toEqual(["=Review 2026", 3]);
@@ -39,13 +39,13 @@ describe("office-js fake: adding a table column", () => {
     );
   });
 
-  it("adds at the end for a null index, and widens a rule that the insertion splits", async () => {
+  it("adds at the end for index -1, and widens a rule that the insertion splits", async () => {
     seedGrid();
     fake().seedConditionalFormat("Sheet1", "B2:D3", { type: "ContainsText", rule: { operator: "Contains", text: "y" }, fill: "#C6EFCE" });
     await Excel.run(async (context) => {
       const columns = context.workbook.tables.getItem("Ratings").columns;
-      columns.add(null, null, "Evidence");
-      columns.add(2, null, "Review 2017");
+      columns.add(-1, undefined, "Evidence");
+      columns.add(2, undefined, "Review 2017");
       await context.sync();
     });
     expect(fake().table("Ratings")?.header).toEqual(["Theme", "Area", "Review 2017", "IMA 2015", "Notes", "Evidence"]);
@@ -59,14 +59,14 @@ describe("office-js fake: adding a table column", () => {
     fake().seedTable("Sheet1", "Other", "F2", ["x"], [["1"], ["2"], ["3"]]);
     const outside = await officeError(
       Excel.run(async (context) => {
-        context.workbook.tables.getItem("Ratings").columns.add(9, null, "Late");
+        context.workbook.tables.getItem("Ratings").columns.add(9, undefined, "Late");
         await context.sync();
       }),
     );
     expect(outside.code).toBe("InvalidArgument");
     const blocked = await officeError(
       Excel.run(async (context) => {
-        context.workbook.tables.getItem("Ratings").columns.add(2, null, "Review 2017");
+        context.workbook.tables.getItem("Ratings").columns.add(2, undefined, "Review 2017");
         await context.sync();
       }),
     );
@@ -77,7 +77,7 @@ describe("office-js fake: adding a table column", () => {
     fake().seedTable("Locked", "Shut", "A1", ["a"], [["1"]]);
     const locked = await officeError(
       Excel.run(async (context) => {
-        context.workbook.tables.getItem("Shut").columns.add(null, null, "b");
+        context.workbook.tables.getItem("Shut").columns.add(undefined, undefined, "b");
         await context.sync();
       }),
     );
