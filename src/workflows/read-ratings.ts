@@ -6,7 +6,7 @@ import { CONTRACT_READ } from "./contract-read";
 import { failed } from "./workflow-result";
 
 export type RatingsRead =
-  | { readonly ok: true; readonly ratings: RatingsTable; readonly scale: RatingScale; readonly notes: readonly string[] }
+  | { readonly ok: true; readonly ratings: RatingsTable; readonly scale: RatingScale }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /** The Ratings table and the scale, for the Rate view; reading never writes. */
@@ -14,7 +14,7 @@ export async function readRatings(host: WorkbookHost): Promise<RatingsRead> {
   try {
     const read = readWorkbook(await host.read(CONTRACT_READ));
     if (!read.ok) return { ok: false, problems: read.problems.map((p) => p.message) };
-    return { ok: true, ratings: read.workbook.ratings, scale: read.workbook.scale, notes: read.notes };
+    return { ok: true, ratings: read.workbook.ratings, scale: read.workbook.scale };
   } catch (error) {
     const result = failed(error);
     return { ok: false, problems: result.ok ? [] : result.problems };
