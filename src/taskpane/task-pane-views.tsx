@@ -1,6 +1,11 @@
-import type { ReactElement } from "react";
+import { Suspense, lazy, type ReactElement } from "react";
 import type { WorkbookHost } from "../core/workbook-host";
+import { BusyIndicator } from "./BusyIndicator";
 import { SetUpView } from "./SetUpView";
+
+// Loaded when its tab is first opened: its dropdowns bring Fluent's popup-positioning code, which the
+// first paint does not need.
+const RateView = lazy(() => import("./RateView").then((module) => ({ default: module.RateView })));
 
 /** One view of the task pane, shown as a tab. Adding a view is adding one entry to TASK_PANE_VIEWS. */
 export interface TaskPaneView {
@@ -13,4 +18,13 @@ export interface TaskPaneView {
 
 export const TASK_PANE_VIEWS: readonly TaskPaneView[] = [
   { id: "set-up", label: "Set up", render: (host) => <SetUpView host={host} /> },
+  {
+    id: "rate",
+    label: "Rate",
+    render: (host) => (
+      <Suspense fallback={<BusyIndicator activity="Opening the Rate view…" />}>
+        <RateView host={host} />
+      </Suspense>
+    ),
+  },
 ];
