@@ -207,6 +207,15 @@ describe("Rate view", () => {
     expect(await screen.findByRole("combobox", { name: "Knowing what we hold" })).toBeInTheDocument();
   });
 
+  it("warns about a cell whose text is not on the scale, and offers the levels to replace it", async () => {
+    read.mockResolvedValue(ratingsRead(HEADER, [["Records", "Keeping the right things", "Satisfactory", "Satisfactroy", ""]]));
+    await openRateTab();
+    const keeping = await screen.findByRole("combobox", { name: "Keeping the right things" });
+    expect(keeping).toHaveTextContent("Satisfactroy");
+    expect(keeping).toHaveAccessibleDescription(expect.stringContaining('The cell holds "Satisfactroy", which is not on the scale.'));
+    expect(keeping).toHaveAccessibleDescription(expect.stringContaining("IMA 2015: Satisfactory"));
+  });
+
   it("says it is reading until the ratings arrive", async () => {
     const pending = deferred<RatingsRead>();
     read.mockReturnValue(pending.promise);
