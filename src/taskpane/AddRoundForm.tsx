@@ -21,7 +21,14 @@ export interface AddRoundFormProps {
 export function AddRoundForm({ suggestion, latestRound, busy, onAdd }: AddRoundFormProps) {
   const styles = useStyles();
   const [label, setLabel] = useState(suggestion);
+  const [offered, setOffered] = useState(suggestion);
   const [error, setError] = useState<string | undefined>(undefined);
+  // A new suggestion (after a round was added) replaces the text; the form stays mounted, so the
+  // keyboard focus stays where it was.
+  if (offered !== suggestion) {
+    setOffered(suggestion);
+    setLabel(suggestion);
+  }
   const inputRef = useRef<HTMLInputElement>(null);
 
   const submit = (event: FormEvent) => {

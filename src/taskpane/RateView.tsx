@@ -140,7 +140,6 @@ export function RateView({ host }: { host: WorkbookHost }) {
             ))}
           <h3 className={styles.subheading}>Add a round</h3>
           <AddRoundForm
-            key={suggestion}
             suggestion={suggestion}
             latestRound={rounds[rounds.length - 1]?.label ?? null}
             busy={busy}

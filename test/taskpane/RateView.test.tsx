@@ -187,6 +187,8 @@ describe("Rate view", () => {
     expect(await screen.findByRole("status", { name: "Round added" })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Round" })).toHaveDisplayValue("Review 2031"));
     expect(screen.getByRole("combobox", { name: "Knowing what we hold" })).toHaveAccessibleDescription("Review 2017: not rated");
+    expect(label).toHaveValue("Review 2032");
+    expect(label).toHaveFocus();
   });
 
   it("refuses a blank round label before calling Excel, and keeps focus there", async () => {
