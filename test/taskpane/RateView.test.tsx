@@ -167,7 +167,8 @@ describe("Rate view", () => {
   it("reads the workbook again after a refusal and says why", async () => {
     rate.mockResolvedValue({ ok: false, problems: ["Ratings!D2 changed since the list was shown."] });
     const user = await openRateTab();
-    (await screen.findByRole("combobox", { name: "Knowing what we hold" })).focus();
+    const knowing = await screen.findByRole("combobox", { name: "Knowing what we hold" });
+    act(() => knowing.focus());
     await user.keyboard("{Enter}{End}{Enter}");
     const alert = await screen.findByRole("alert", { name: "The rating was not written" });
     expect(alert).toHaveTextContent("Ratings!D2 changed since the list was shown.");
@@ -181,7 +182,7 @@ describe("Rate view", () => {
     const user = await openRateTab();
     const label = await screen.findByRole("textbox", { name: "New round" });
     expect(label).toHaveValue(`Review ${THIS_YEAR}`);
-    label.focus();
+    act(() => label.focus());
     await user.keyboard("{Control>}a{/Control}Review 2031{Enter}");
     expect(add).toHaveBeenCalledWith(dummyHost, "Review 2031");
     expect(await screen.findByRole("status", { name: "Round added" })).toBeInTheDocument();
