@@ -1,6 +1,6 @@
-import { Suspense, lazy, type ReactElement } from "react";
+import { lazy, type ReactElement } from "react";
 import type { WorkbookHost } from "../core/workbook-host";
-import { BusyIndicator } from "./BusyIndicator";
+import { LazyView } from "./LazyView";
 import { SetUpView } from "./SetUpView";
 
 // Loaded when its tab is first opened: its dropdowns bring Fluent's popup-positioning code, which the
@@ -18,13 +18,5 @@ export interface TaskPaneView {
 
 export const TASK_PANE_VIEWS: readonly TaskPaneView[] = [
   { id: "set-up", label: "Set up", render: (host) => <SetUpView host={host} /> },
-  {
-    id: "rate",
-    label: "Rate",
-    render: (host) => (
-      <Suspense fallback={<BusyIndicator activity="Opening the Rate view…" />}>
-        <RateView host={host} />
-      </Suspense>
-    ),
-  },
+  { id: "rate", label: "Rate", render: (host) => <LazyView label="Rate" host={host} view={RateView} /> },
 ];
