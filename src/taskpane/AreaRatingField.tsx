@@ -1,7 +1,7 @@
 import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import type { AreaToRate } from "../core/rating-form";
 import type { RatingCell } from "../core/rating-workbook";
-import type { RatingScale } from "../core/rating-scale";
+import type { RatingScale, ScaleLevel } from "../core/rating-scale";
 import { RatingSwatch } from "./RatingSwatch";
 
 /** The option that clears the cell (a value no sensible level label has). */
@@ -24,8 +24,9 @@ export interface AreaRatingFieldProps {
   readonly onChoose: (level: string | null) => void;
 }
 
-function levelOf(scale: RatingScale, cell: RatingCell | null) {
-  return cell?.level === null || cell === null ? undefined : scale.levels.find((l) => l.label === cell.level);
+function levelOf(scale: RatingScale, cell: RatingCell | null): ScaleLevel | undefined {
+  if (cell === null || cell.level === null) return undefined;
+  return scale.levels.find((l) => l.label === cell.level);
 }
 
 function describeCell(cell: RatingCell): string {
@@ -60,33 +61,33 @@ export function AreaRatingField({ area, scale, previousRound, onChoose }: AreaRa
       }
     >
       <div className={styles.control}>
-          <RatingSwatch level={currentLevel} />
-          <Dropdown
-            className={styles.dropdown}
-            value={shown}
-            selectedOptions={currentLevel ? [currentLevel.label] : current.match === "blank" ? [NOT_RATED] : []}
-            onOptionSelect={(_event, data) => {
-              const chosen = data.optionValue ?? NOT_RATED;
-              if (chosen === NOT_RATED ? current.match === "blank" : current.match === "exact" && current.level === chosen) return;
-              onChoose(chosen === NOT_RATED ? null : chosen);
-            }}
-          >
-            <Option value={NOT_RATED} text={NOT_RATED_TEXT}>
+        <RatingSwatch level={currentLevel} />
+        <Dropdown
+          className={styles.dropdown}
+          value={shown}
+          selectedOptions={currentLevel ? [currentLevel.label] : current.match === "blank" ? [NOT_RATED] : []}
+          onOptionSelect={(_event, data) => {
+            const chosen = data.optionValue ?? NOT_RATED;
+            if (chosen === NOT_RATED ? current.match === "blank" : current.match === "exact" && current.level === chosen) return;
+            onChoose(chosen === NOT_RATED ? null : chosen);
+          }}
+        >
+          <Option value={NOT_RATED} text={NOT_RATED_TEXT}>
+            <span className={styles.option}>
+              <RatingSwatch level={undefined} />
+              {NOT_RATED_TEXT}
+            </span>
+          </Option>
+          {scale.levels.map((level) => (
+            <Option key={level.label} value={level.label} text={level.label}>
               <span className={styles.option}>
-                <RatingSwatch level={undefined} />
-                {NOT_RATED_TEXT}
+                <RatingSwatch level={level} />
+                {level.label}
               </span>
             </Option>
-            {scale.levels.map((level) => (
-              <Option key={level.label} value={level.label} text={level.label}>
-                <span className={styles.option}>
-                  <RatingSwatch level={level} />
-                  {level.label}
-                </span>
-              </Option>
-            ))}
-          </Dropdown>
-        </div>
+          ))}
+        </Dropdown>
+      </div>
     </Field>
   );
 }
