@@ -11,9 +11,6 @@ import { readRatings, type RatingsRead } from "../../src/workflows/read-ratings"
 import { inspectWorkbook } from "../../src/workflows/workbook-status";
 import { deferred, dummyHost } from "./dummy-host";
 
-// Many Fluent controls driven key by key: slow on a busy machine, though nothing waits on a clock.
-jest.setTimeout(30_000);
-
 jest.mock("../../src/workflows/read-ratings", () => ({ readRatings: jest.fn() }));
 jest.mock("../../src/workflows/rate-area", () => ({ rateArea: jest.fn() }));
 jest.mock("../../src/workflows/add-round", () => ({ addRound: jest.fn() }));
