@@ -96,6 +96,15 @@ describe("Add round in Excel", () => {
     expect(fake.allValues()).toEqual(before);
   });
 
+  it("adds the round with its colours but no dropdown on ExcelApi 1.7, and says why", async () => {
+    const { fake, host } = await ratedWorkbook({ excelApi: "1.7" });
+    const result = await addRound(host, "Review 2026");
+    expect(result).toMatchObject({ ok: true, notices: [expect.stringContaining("Dropdowns were not added")] });
+    expect(fake.table("Ratings")?.header).toContain("Review 2026");
+    expect(fake.validationAt("Ratings", "E2")).toBeNull();
+    expect(fake.conditionalFormatsOn("Ratings").map((r) => r.address)).toEqual(DEFAULT_SCALE.levels.map(() => "C2:E11"));
+  });
+
   it("says what Excel refused when the Ratings sheet is protected", async () => {
     const { fake, host } = await ratedWorkbook();
     fake.seedSheet("Ratings", [], { protected: true });

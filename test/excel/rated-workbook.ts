@@ -57,9 +57,9 @@ export function frameworkOf(areas: number): Framework {
 
 /** A set-up workbook (Theme, Area, IMA 2015, Review 2017, Notes) with a few ratings and notes typed in. */
 export async function ratedWorkbook(
-  options: { framework?: Framework; scale?: RatingScale } = {},
+  options: { framework?: Framework; scale?: RatingScale; excelApi?: string } = {},
 ): Promise<{ fake: FakeExcel; host: CountingHost }> {
-  const fake = createFakeExcel();
+  const fake = createFakeExcel(options.excelApi === undefined ? {} : { excelApi: options.excelApi });
   installFakeOffice(fake);
   const setUp = await setUpWorkbook(new ExcelWorkbookHost(detectCapabilities()), {
     framework: options.framework ?? IMA_2015_FRAMEWORK,
