@@ -9,6 +9,7 @@ import type { HexColour } from "./rating-scale";
 export type PlanStep =
   | AddSheetStep
   | AddTableStep
+  | AddTableColumnStep
   | SetValuesStep
   | DefineNameStep
   | ListValidationStep
@@ -42,6 +43,19 @@ export interface AddTableStep {
   readonly style: string;
   /** Number format per column for the data body (e.g. "yyyy-mm-dd"); null leaves a column as it is. */
   readonly numberFormats?: readonly (string | null)[];
+}
+
+/**
+ * Inserts a blank column into an existing table at `index` (0-based within the table; the table's
+ * column count means "at the end"), with `header` as literal text. As Excel's "Insert Table Columns",
+ * only the table's rows shift right: every later column of the table moves one sheet column right.
+ */
+export interface AddTableColumnStep {
+  readonly kind: "addTableColumn";
+  readonly sheet: string;
+  readonly table: string;
+  readonly index: number;
+  readonly header: string;
 }
 
 /** Writes literal values into cells the add-in owns. */

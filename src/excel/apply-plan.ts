@@ -76,6 +76,11 @@ function queueStep(
       return;
     case "addTable":
       return addTable(sheet(step.sheet), step);
+    case "addTableColumn":
+      // The name argument (ExcelApi 1.4) sets the header without parsing it as typed input, so a
+      // label such as "=Review 2026" stays text. Values are left out: the new column starts blank.
+      sheet(step.sheet).tables.getItem(step.table).columns.add(step.index, undefined, step.header);
+      return;
     case "setValues":
       sheet(step.sheet).getRange(step.address).values = step.values.map((row) => row.map(literalCell));
       return;

@@ -1,11 +1,12 @@
 /** `Excel.Table`, `TableCollection`, `TableColumnCollection`, `TableColumn`, `TableRowCollection`. */
 import { formatLocalAddress, parseLocalAddress, rect, splitSheetQualifier, type Rect } from "./addresses";
-import { invalidArgument, itemNotFound } from "./errors";
+import { invalidArgument, itemNotFound, notImplemented } from "./errors";
 import { sameName } from "./naming-rules";
 import { FakeClientObject, FakeClientResult, FakeCollection, bindById, type Loadable, type Readers, type Resolver } from "./proxy-loading";
 import { FakeRange } from "./range";
 import { cellValue, readGrid } from "./range-writes";
 import type { FakeRequestContext } from "./request-context";
+import { insertTableColumn } from "./table-column-insert";
 import { addTable, bodyArea, checkTableName, headerArea, headerNames, normaliseHeaders } from "./table-model";
 import { FakeFilter, clearTableFilters } from "./table-filters";
 import { TABLE_RESIZE_API, resizeTable } from "./table-resize";
@@ -380,6 +381,33 @@ export class FakeTableColumnCollection extends FakeCollection<TableColumnRef, { 
       if (found || orNull) return found;
       throw itemNotFound(`The table "${table.name}" has no column "${key}".`, location);
     };
+  }
+
+  /**
+   * Inserts a blank column at `index` (null or -1: at the end) named `name` (ExcelApi 1.4; the header
+   * is literal text). Only the table's rows shift right. Values are not modelled: pass null.
+   */
+  add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
+    const location = "TableColumnCollection.add";
+    let added: TableColumnRef | null = null;
+    this.context.enqueue({
+      location,
+      mutates: true,
+      minApi: name === undefined || name === null ? null : "1.4",
+      apply: () => {
+        if (values !== undefined && values !== null) throw notImplemented("values in TableColumnCollection.add (write them after adding).", location);
+        const table = this.table();
+        if (!table) throw itemNotFound("The table is a null object.", location);
+        const sheet = tableSheet(this.context.model, table, location);
+        insertTableColumn(this.context.model, sheet, table, index, name, location);
+        const at = index === null || index === undefined || index === -1 ? table.area.columnCount - 1 : index;
+        added = { table, sheet, index: at };
+      },
+    });
+    return new FakeTableColumn(this.context, () => {
+      if (added === null) throw itemNotFound("The column was not added.", location);
+      return added;
+    });
   }
 
   /** By header name (exact, else ignoring case) or by id (1-based position). */
