@@ -153,12 +153,12 @@ module.exports = (_env, argv) => {
         chunks: "all",
         cacheGroups: {
           // React, Fluent UI and their dependencies change far less often than our code: one
-          // long-cached chunk.
+          // long-cached chunk. Only what the first paint needs: a library used only by a view that
+          // loads when its tab opens (the Rate view's dropdowns) stays in that view's chunk.
           vendor: {
             // pdf.js is loaded on demand when a PDF is opened (Import view); keep it out of the first paint.
             test: /[\\/]node_modules[\\/](?!pdfjs-dist[\\/])/,
             name: "vendor",
-            // First-paint libraries only: what a lazily loaded view needs loads with that view.
             chunks: "initial",
             enforce: true,
             priority: 10,

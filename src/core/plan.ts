@@ -10,14 +10,17 @@ export type PlanStep =
   | AddSheetStep
   | AddTableStep
   | AddTableColumnStep
-  | AppendTableRowsStep
   | SetValuesStep
   | DefineNameStep
   | ListValidationStep
   | ColourRulesStep
   | ColumnLayoutStep
   | FreezeRowsStep
-  | ActivateSheetStep;
+  | ActivateSheetStep
+  | FilterColumnStep
+  | ClearColumnFilterStep
+  | AppendTableRowsStep
+  | AddSlicerStep;
 
 /** Adds a worksheet at the end. The core only plans this for a name the workbook does not have. */
 export interface AddSheetStep {
@@ -53,22 +56,6 @@ export interface AddTableColumnStep {
   readonly table: string;
   readonly index: number;
   readonly header: string;
-}
-
-/**
- * Writes rows directly below a table (the core has checked those cells are empty) and makes the
- * table cover them: `address` is where the rows go, `tableAddress` the table's whole range after.
- * Co-authoring safe: no `rows.add`. Strings are literal text.
- */
-export interface AppendTableRowsStep {
-  readonly kind: "appendTableRows";
-  readonly sheet: string;
-  readonly table: string;
-  readonly address: string;
-  readonly rows: Grid;
-  /** Number format per column of the new rows (e.g. "yyyy-mm-dd" for a due date); null leaves it. */
-  readonly numberFormats?: readonly (string | null)[];
-  readonly tableAddress: string;
 }
 
 /** Writes literal values into cells the add-in owns. */
@@ -146,6 +133,65 @@ export interface FreezeRowsStep {
 export interface ActivateSheetStep {
   readonly kind: "activateSheet";
   readonly sheet: string;
+}
+
+/**
+ * Which rows a table column filter keeps. "values": cells whose text is one of `values` (ignoring
+ * case, as Excel's filter does), plus blank cells when `blanks`. "before": cells holding a date
+ * (or number) below the Excel serial `serial`; text and blank cells are hidden.
+ */
+export type ColumnFilter =
+  | { readonly kind: "values"; readonly values: readonly string[]; readonly blanks: boolean }
+  | { readonly kind: "before"; readonly serial: number };
+
+/**
+ * Sets the filter of one column of a table (the header as read), replacing any filter on that
+ * column and leaving the other columns' filters alone. Filters hide rows; they never change a cell.
+ */
+export interface FilterColumnStep {
+  readonly kind: "filterColumn";
+  readonly sheet: string;
+  readonly table: string;
+  readonly column: string;
+  readonly filter: ColumnFilter;
+}
+
+/** Removes the filter of one column of a table; the other columns' filters stay. */
+export interface ClearColumnFilterStep {
+  readonly kind: "clearColumnFilter";
+  readonly sheet: string;
+  readonly table: string;
+  readonly column: string;
+}
+
+/**
+ * Writes rows directly below a table (the core has checked those cells are empty) and makes the
+ * table cover them: `address` is where the rows go, `tableAddress` the table's whole range after.
+ * Co-authoring safe: no `rows.add`. Strings are literal text.
+ */
+export interface AppendTableRowsStep {
+  readonly kind: "appendTableRows";
+  readonly sheet: string;
+  readonly table: string;
+  readonly address: string;
+  readonly rows: Grid;
+  /** Number format per column of the new rows (e.g. "yyyy-mm-dd" for a due date); null leaves it. */
+  readonly numberFormats?: readonly (string | null)[];
+  readonly tableAddress: string;
+}
+
+/**
+ * Adds a slicer on a table column, its top-left corner at the cell `anchor` of `sheet`. A host
+ * without slicers skips it with a reason; so does one whose workbook already has a slicer `name`.
+ */
+export interface AddSlicerStep {
+  readonly kind: "addSlicer";
+  readonly sheet: string;
+  readonly table: string;
+  readonly column: string;
+  readonly name: string;
+  readonly caption: string;
+  readonly anchor: string;
 }
 
 export interface Plan {

@@ -1,5 +1,6 @@
 import { cellAddress } from "./a1";
 import { findStatus, type ActionStatus } from "./action-status";
+import { nextRef } from "./add-action-plan";
 import type { CellValue } from "./cell";
 import { ratingFormatSteps } from "./formatting-plan";
 import { labelKey } from "./label-key";
@@ -76,18 +77,11 @@ function startStatus(statuses: readonly ActionStatus[]): string {
   return findStatus(statuses, NOT_STARTED)?.label ?? statuses.find((s) => s.open)?.label ?? NOT_STARTED;
 }
 
-/** References after the highest "prefix + number" in use (A7, A8 after A6), else A1, A2... */
+/** `count` references after the highest in use (A7, A8 after A6), as Add action numbers them. */
 function nextRefs(existing: readonly string[], count: number): string[] {
-  let prefix = "A";
-  let last = 0;
-  for (const ref of existing) {
-    const match = /^(.*?)(\d+)$/.exec(ref.trim());
-    if (match && Number(match[2]) > last) {
-      last = Number(match[2]);
-      prefix = match[1] ?? "";
-    }
-  }
-  return Array.from({ length: count }, (_, i) => `${prefix}${last + i + 1}`);
+  const refs: string[] = [];
+  for (let i = 0; i < count; i++) refs.push(nextRef(i === 0 ? existing : [refs[i - 1] as string]));
+  return refs;
 }
 
 function reviewProblems(review: ReviewToWrite, scale: RatingScale): string[] {

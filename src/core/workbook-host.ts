@@ -7,6 +7,10 @@ export interface HostCapabilities {
   readonly dataValidation: boolean;
   /** Why data validation is missing, in words for the user; empty when it is there. */
   readonly dataValidationNote: string;
+  /** Table slicers (ExcelApi 1.10). Absent means no. */
+  readonly slicers?: boolean;
+  /** Why slicers are missing, in words for the user; empty when they are there. */
+  readonly slicersNote?: string;
   /** `Table.resize` (ExcelApi 1.13), so appended rows join the table even with auto-expansion off. Absent means no. */
   readonly tableResize?: boolean;
 }

@@ -1,10 +1,12 @@
 import { parseBlock } from "../core/a1";
 import type {
+  AddSlicerStep,
   AddTableStep,
   AppendTableRowsStep,
   ColourRulesStep,
   ColumnLayoutStep,
   DefineNameStep,
+  FilterColumnStep,
   ListValidationStep,
   Plan,
   PlanOutcome,
@@ -15,12 +17,18 @@ import { columnLetter } from "../core/a1";
 import type { HostCapabilities } from "../core/workbook-host";
 import { characterWidthToPoints } from "./column-width";
 import { formulaText, literalCell } from "./literal-text";
+import type { SlicerPlacement } from "./slicer-placement";
 
 /**
  * Queues every step of a plan on one request context. The caller syncs once: a plan costs one round
  * trip whatever its size. Steps the host cannot do are skipped with a reason, never dropped silently.
  */
-export function queuePlan(context: Excel.RequestContext, plan: Plan, capabilities: HostCapabilities): PlanOutcome {
+export function queuePlan(
+  context: Excel.RequestContext,
+  plan: Plan,
+  capabilities: HostCapabilities,
+  placements: ReadonlyMap<AddSlicerStep, SlicerPlacement> = new Map(),
+): PlanOutcome {
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string): Excel.Worksheet => {
     const known = sheets.get(name);
@@ -31,18 +39,26 @@ export function queuePlan(context: Excel.RequestContext, plan: Plan, capabilitie
   };
   const skipped: SkippedStep[] = [];
   for (const step of plan.steps) {
-    const reason = unsupported(step, capabilities);
+    const reason = unsupported(step, capabilities, placements);
     if (reason) {
       skipped.push({ step, reason });
       continue;
     }
-    queueStep(context, step, sheet, sheets, capabilities);
+    queueStep(context, step, sheet, sheets, capabilities, placements);
   }
   return { skipped };
 }
 
-function unsupported(step: PlanStep, capabilities: HostCapabilities): string | null {
+function unsupported(
+  step: PlanStep,
+  capabilities: HostCapabilities,
+  placements: ReadonlyMap<AddSlicerStep, SlicerPlacement>,
+): string | null {
   if (step.kind === "listValidation" && !capabilities.dataValidation) return capabilities.dataValidationNote;
+  if (step.kind === "addSlicer") {
+    if (capabilities.slicers !== true) return capabilities.slicersNote ?? "This version of Excel cannot add slicers.";
+    if (placements.get(step)?.exists === true) return `The workbook already has the slicer "${step.name}"; no second one was added.`;
+  }
   return null;
 }
 
@@ -52,6 +68,7 @@ function queueStep(
   sheet: (name: string) => Excel.Worksheet,
   sheets: Map<string, Excel.Worksheet>,
   capabilities: HostCapabilities,
+  placements: ReadonlyMap<AddSlicerStep, SlicerPlacement>,
 ): void {
   switch (step.kind) {
     case "addSheet":
@@ -64,8 +81,6 @@ function queueStep(
       // label such as "=Review 2026" stays text. Values are left out: the new column starts blank.
       sheet(step.sheet).tables.getItem(step.table).columns.add(step.index, undefined, step.header);
       return;
-    case "appendTableRows":
-      return appendTableRows(context, sheet(step.sheet), step, capabilities);
     case "setValues":
       sheet(step.sheet).getRange(step.address).values = step.values.map((row) => row.map(literalCell));
       return;
@@ -83,6 +98,26 @@ function queueStep(
     case "activateSheet":
       sheet(step.sheet).activate();
       return;
+    case "filterColumn":
+      return filterColumn(context, step);
+    case "clearColumnFilter":
+      context.workbook.tables.getItem(step.table).columns.getItem(step.column).filter.clear();
+      return;
+    case "appendTableRows":
+      return appendTableRows(context, sheet(step.sheet), step, capabilities);
+    case "addSlicer":
+      return addSlicer(context, step, placements);
+  }
+}
+
+function filterColumn(context: Excel.RequestContext, step: FilterColumnStep): void {
+  const filter = context.workbook.tables.getItem(step.table).columns.getItem(step.column).filter;
+  if (step.filter.kind === "values") {
+    // "" stands for blank cells in a values filter (UNVERIFIED on Excel; see docs/decisions.md).
+    filter.applyValuesFilter(step.filter.blanks ? [...step.filter.values, ""] : [...step.filter.values]);
+  } else {
+    // A date cell holds its serial number, so "<serial" keeps dates before that day; text and blanks are hidden.
+    filter.apply({ filterOn: "Custom", criterion1: `<${step.filter.serial}` });
   }
 }
 
@@ -95,6 +130,16 @@ function appendTableRows(context: Excel.RequestContext, ws: Excel.Worksheet, ste
   range.values = step.rows.map((row) => row.map(literalCell));
   // Auto-expansion can be switched off in Excel's AutoCorrect options; resizing makes it certain.
   if (capabilities.tableResize === true) context.workbook.tables.getItem(step.table).resize(ws.getRange(step.tableAddress));
+}
+
+function addSlicer(context: Excel.RequestContext, step: AddSlicerStep, placements: ReadonlyMap<AddSlicerStep, SlicerPlacement>): void {
+  const placement = placements.get(step);
+  if (!placement) throw new Error(`Plan bug: the slicer "${step.name}" was not placed before queueing.`);
+  const slicer = context.workbook.slicers.add(step.table, step.column, step.sheet);
+  slicer.name = step.name;
+  slicer.caption = step.caption;
+  slicer.left = placement.left;
+  slicer.top = placement.top;
 }
 
 function addTable(ws: Excel.Worksheet, step: AddTableStep): void {

@@ -124,6 +124,23 @@ describe("Import a review into a workbook that is already set up", () => {
     expect(fake.validationAt("Ratings", "D12")?.rule).toEqual({ list: { inCellDropDown: true, source: "=RatingLevels" } });
   });
 
+  it("adds a missing round as a column right of the latest round, Notes moving right, with dropdowns (ExcelApi 1.17: tables resized)", async () => {
+    const fake = createFakeExcel({});
+    installFakeOffice(fake);
+    const host = new ExcelWorkbookHost(detectCapabilities());
+    await setUp(fake, host, ["IMA 2016"]);
+    fake.seedSheet("Ratings", [[], [null, null, null, "my note"]]);
+    fake.resetCounters();
+    const result = done(await importReview(host, toWrite(fixtureReview())));
+    expect(result).toMatchObject({ ok: true, message: 'Wrote 20 ratings, added 1 round, added 5 next steps as "Not started" actions.' });
+    expect(fake.valuesOf("Ratings")[0]).toEqual(["Theme", "Area", "IMA 2016", "Review 2019", "Notes"]);
+    expect(fake.valuesOf("Ratings")[1]).toEqual(["The value of information", "Communicating and realising value", "Development area", "Progressing to satisfactory", "my note"]);
+    expect(fake.table("Ratings")).toMatchObject({ address: "Ratings!A1:E11" });
+    expect(fake.validationAt("Ratings", "D11")?.rule).toEqual({ list: { inCellDropDown: true, source: "=RatingLevels" } });
+    expect(fake.table("Actions")).toMatchObject({ address: "Actions!A1:I6" });
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+  });
+
   it("refuses, changing nothing, when the cells below the Actions table hold data", async () => {
     const { fake, host } = connect();
     await setUp(fake, host, ["IMA 2016", "Review 2019"]);
