@@ -98,7 +98,7 @@ module.exports = (_env, argv) => {
   const copyPatterns = [
     { from: "assets/*.png", context: ROOT, to: "assets/[name][ext]" },
     // pdf.js's worker, served beside the task pane (src/pdf/load-pdfjs-browser.ts): no CDN, works offline.
-    { from: path.resolve(ROOT, "node_modules/pdfjs-dist/build/pdf.worker.min.mjs"), to: "pdf.worker.min.mjs" },
+    { from: path.resolve(ROOT, "node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs"), to: "pdf.worker.min.mjs" },
     isProduction
       ? { from: path.resolve(ROOT, "manifest.xml"), to: "manifest.xml", transform: (content) => rewriteManifest(content, baseUrl) }
       : { from: path.resolve(ROOT, "manifest.xml"), to: "manifest.xml" },

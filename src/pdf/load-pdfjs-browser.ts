@@ -8,7 +8,9 @@ export const PDF_WORKER_FILE = "pdf.worker.min.mjs";
  * first paint; its worker runs from our own server.
  */
 export async function loadPdfjsForBrowser(baseUrl: string): Promise<PdfJs> {
-  const pdfjs = await import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist");
+  // The legacy build: Office on a Mac runs the pane in the system's Safari WebView, which can be
+  // older than the browsers pdf.js's modern build targets.
+  const pdfjs = await import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.mjs");
   pdfjs.GlobalWorkerOptions.workerSrc = new URL(PDF_WORKER_FILE, baseUrl).href;
   return pdfjs as unknown as PdfJs;
 }
