@@ -17,6 +17,11 @@ export interface RatingScale {
   readonly id: string;
   readonly name: string;
   readonly levels: readonly ScaleLevel[];
+  /**
+   * The level an area should reach; areas below it need attention in the summary. Presets name it;
+   * a scale read from a workbook does not, and targetLevel() (summary/target-level.ts) applies a rule.
+   */
+  readonly target?: string;
 }
 
 /** What a cell's text means on a scale. */

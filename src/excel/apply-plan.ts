@@ -1,6 +1,8 @@
 import { parseBlock } from "../core/a1";
 import type {
+  AddChartStep,
   AddTableStep,
+  PageSetupStep,
   ColourRulesStep,
   ColumnLayoutStep,
   DefineNameStep,
@@ -42,6 +44,12 @@ export function queuePlan(context: Excel.RequestContext, plan: Plan, capabilitie
 
 function unsupported(step: PlanStep, capabilities: HostCapabilities): string | null {
   if (step.kind === "listValidation" && !capabilities.dataValidation) return capabilities.dataValidationNote;
+  if (step.kind === "pageSetup" && capabilities.pageLayout !== true) {
+    return capabilities.pageLayoutNote || "The print settings were not set: this Excel does not let add-ins change them.";
+  }
+  if (step.kind === "addChart" && capabilities.charts !== true) {
+    return capabilities.chartsNote || "The chart was not added: this Excel does not let add-ins make charts.";
+  }
   return null;
 }
 
@@ -74,7 +82,29 @@ function queueStep(
     case "activateSheet":
       sheet(step.sheet).activate();
       return;
+    case "deleteSheet":
+      sheet(step.sheet).delete();
+      sheets.delete(step.sheet);
+      return;
+    case "pageSetup":
+      return pageSetup(sheet(step.sheet), step);
+    case "addChart":
+      return addChart(sheet(step.sheet), step);
   }
+}
+
+function pageSetup(ws: Excel.Worksheet, step: PageSetupStep): void {
+  const layout = ws.pageLayout;
+  layout.orientation = step.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = step.paper;
+  // 0 pages tall is Excel's "Automatic": as many pages as the rows need (UNVERIFIED through office-js).
+  layout.zoom = { horizontalFitToPages: step.fitToPagesWide, verticalFitToPages: 0 };
+}
+
+function addChart(ws: Excel.Worksheet, step: AddChartStep): void {
+  const chart = ws.charts.add(step.chartType, ws.getRange(step.source), "Columns");
+  chart.title.text = step.title;
+  chart.setPosition(step.topLeft, step.bottomRight);
 }
 
 function addTable(ws: Excel.Worksheet, step: AddTableStep): void {
