@@ -21,7 +21,7 @@ export interface GeneratedSheet {
 export function referencedSheet(formula: string): string | null {
   const quoted = /^='((?:[^']|'')+)'!\$?[A-Z]{1,3}\$?\d+$/i.exec(formula.trim());
   if (quoted) return (quoted[1] as string).replace(/''/g, "'");
-  const plain = /^=([^'!=]+)!\$?[A-Z]{1,3}\$?\d+$/i.exec(formula.trim());
+  const plain = /^=([^'!=#]+)!\$?[A-Z]{1,3}\$?\d+$/i.exec(formula.trim());
   return plain ? (plain[1] as string) : null;
 }
 

@@ -1,0 +1,199 @@
+import type { Plan } from "../../src/core/plan";
+import type { WorkbookHost } from "../../src/core/workbook-host";
+import { detectCapabilities } from "../../src/excel/capabilities";
+import { ExcelWorkbookHost } from "../../src/excel/excel-host";
+import { generateSummary, type GenerateSummaryResult } from "../../src/workflows/generate-summary";
+import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type FakeExcel, type FakeExcelOptions } from "../office-fake";
+import { ACTION_HEADER, HOME_OFFICE_2017, actionRows, ratingsRows, type ReviewSeed } from "../fixtures/review-seeds";
+
+const TODAY = "2026-11-22";
+const SHEET = `Next steps ${TODAY}`;
+
+interface Connection {
+  readonly fake: FakeExcel;
+  readonly host: WorkbookHost;
+  /** Syncs spent inside host.apply, i.e. writing. */
+  readonly writeSyncs: () => number;
+}
+
+function connect(seed: ReviewSeed, options: FakeExcelOptions = {}, actions = actionRows(seed)): Connection {
+  const fake = createFakeExcel(options);
+  installFakeOffice(fake);
+  fake.seedTable("Ratings", "Ratings", "A1", ["Theme", "Area", ...seed.rounds, "Notes"], ratingsRows(seed));
+  fake.seedTable("Actions", "Actions", "A1", [...ACTION_HEADER], actions);
+  const excel = new ExcelWorkbookHost(detectCapabilities());
+  let writes = 0;
+  const host: WorkbookHost = {
+    capabilities: excel.capabilities,
+    read: (request) => excel.read(request),
+    apply: async (plan: Plan) => {
+      const before = fake.syncCount;
+      try {
+        return await excel.apply(plan);
+      } finally {
+        writes += fake.syncCount - before;
+      }
+    },
+    select: (sheet, address) => excel.select(sheet, address),
+    watch: (listener) => excel.watch(listener),
+  };
+  return { fake, host, writeSyncs: () => writes };
+}
+
+function expectDone(result: GenerateSummaryResult): Extract<GenerateSummaryResult, { ok: true }> {
+  if (!result.ok) throw new Error(`Expected success, got: ${result.problems.join(" | ")}`);
+  return result;
+}
+
+afterEach(() => uninstallFakeOffice());
+
+describe("Generate summary in Excel", () => {
+  it("writes the Home Office summary to a new sheet in one write: tables, colours, frozen titles, A4 landscape, chart, marker", async () => {
+    const { fake, host, writeSyncs } = connect(HOME_OFFICE_2017);
+    const before = fake.allValues();
+    const result = expectDone(await generateSummary(host, { todayIso: TODAY }));
+    expect(result.sheet).toBe(SHEET);
+    expect(result.message).toBe(
+      `Created the sheet "${SHEET}". 5 areas improved, none declined and 5 are unchanged since IMA 2015; 2 areas are below Satisfactory; 11 of 11 actions are open, none overdue.`,
+    );
+    expect(writeSyncs()).toBe(1);
+    expect(fake.syncCount).toBe(3);
+
+    const after = fake.allValues();
+    expect(after.Ratings).toEqual(before.Ratings);
+    expect(after.Actions).toEqual(before.Actions);
+    expect(fake.sheetNames()).toEqual(["Sheet1", "Ratings", "Actions", SHEET]);
+    expect(fake.activeSheet).toBe(SHEET);
+    expect(fake.cell(SHEET, "A2").value).toBe(result.message.slice(`Created the sheet "${SHEET}". `.length));
+
+    const tables = fake.tableNames().filter((t) => t.startsWith("Summary1"));
+    expect(tables).toEqual(["Summary1Ratings", "Summary1Attention", "Summary1OpenActions", "Summary1ActionCounts", "Summary1Levels"]);
+    for (const name of tables) expect(fake.table(name)).toMatchObject({ sheet: SHEET, showFilterButton: true });
+    expect(fake.table("Summary1Ratings")?.header).toEqual(["Theme", "Area", "IMA 2015", "Review 2017", "Movement"]);
+    expect(fake.table("Summary1Ratings")?.dataRowCount).toBe(10);
+    expect(fake.table("Summary1Attention")?.dataRowCount).toBe(2);
+    expect(fake.table("Summary1OpenActions")?.dataRowCount).toBe(11);
+
+    expect(fake.frozenRows(SHEET)).toBe(3);
+    expect(fake.pageLayout(SHEET)).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(fake.charts(SHEET)).toEqual([
+      expect.objectContaining({ type: "ColumnClustered", seriesBy: "Columns", title: "Areas at each level: IMA 2015 and Review 2017" }),
+    ]);
+    const levelsTable = fake.table("Summary1Levels")?.address.replace(/^.*!/, "");
+    expect(fake.charts(SHEET)[0]?.source).toBe(levelsTable);
+    expect(fake.names()).toContainEqual({ name: "RatingMatrixSummary1", formula: `='${SHEET}'!$A$1`, comment: expect.stringContaining("Rating Matrix") });
+    const ratingRules = fake.conditionalFormatsOn(SHEET).filter((r) => r.rule && "formula1" in r.rule && r.rule.formula1 === '="Satisfactory"');
+    expect(ratingRules.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps action text that looks like a formula as literal text", async () => {
+    const actions = actionRows(HOME_OFFICE_2017);
+    actions[0] = ["A1", '=HYPERLINK("http://example.invalid")', ...actions[0]!.slice(2)];
+    actions[1] = ["+44", "@mention the owner", ...actions[1]!.slice(2)];
+    const { fake, host } = connect(HOME_OFFICE_2017, {}, actions);
+    // Seeding parses "=..." as typed input; put the text back as a user's literal text would be.
+    await fake.simulateUserEdit("Actions", "B2", [['\'=HYPERLINK("http://example.invalid")']]);
+    await fake.simulateUserEdit("Actions", "A3:B3", [["'+44", "'@mention the owner"]]);
+    expectDone(await generateSummary(host, { todayIso: TODAY }));
+    const texts = fake.valuesOf(SHEET).flat();
+    expect(texts).toContain('=HYPERLINK("http://example.invalid")');
+    expect(texts).toContain("@mention the owner");
+    expect(texts).toContain("+44");
+    for (const [address, cell] of Object.entries(fake.allValues()[SHEET] ?? {})) {
+      expect([address, cell.formula]).toEqual([address, null]);
+    }
+  });
+
+  it("asks before replacing today's summary, then writes a second sheet or replaces only the generated one", async () => {
+    const { fake, host } = connect(HOME_OFFICE_2017);
+    fake.seedSheet("My notes", [["Keep me", 42]]);
+    expectDone(await generateSummary(host, { todayIso: TODAY }));
+    const afterFirst = fake.allValues();
+    fake.resetCounters();
+
+    const asked = await generateSummary(host, { todayIso: TODAY });
+    expect(asked).toMatchObject({ ok: false, confirmReplace: SHEET });
+    expect(fake.operations).toEqual([]);
+
+    const second = expectDone(await generateSummary(host, { todayIso: TODAY, replace: false }));
+    expect(second.sheet).toBe(`${SHEET} (2)`);
+    const afterSecond = fake.allValues();
+    for (const sheet of Object.keys(afterFirst)) expect([sheet, afterSecond[sheet]]).toEqual([sheet, afterFirst[sheet]]);
+    expect(afterSecond[`${SHEET} (2)`]).toEqual(afterFirst[SHEET]);
+
+    await fake.simulateUserEdit(SHEET, "J1", [["typed on the generated sheet"]]);
+    const beforeReplace = fake.allValues();
+    fake.resetCounters();
+    const replaced = expectDone(await generateSummary(host, { todayIso: TODAY, replace: true }));
+    expect([replaced.sheet, replaced.replaced]).toEqual([SHEET, SHEET]);
+    expect(fake.operations.filter((op) => op.kind === "deleteSheet")).toEqual([expect.objectContaining({ sheet: SHEET })]);
+    const afterReplace = fake.allValues();
+    for (const sheet of Object.keys(beforeReplace).filter((s) => s !== SHEET)) {
+      expect([sheet, afterReplace[sheet]]).toEqual([sheet, beforeReplace[sheet]]);
+    }
+    expect(afterReplace[SHEET]).toEqual(afterFirst[SHEET]);
+    expect(fake.names().filter((n) => n.name.startsWith("RatingMatrixSummary")).map((n) => [n.name, n.formula])).toEqual([
+      ["RatingMatrixSummary1", `='${SHEET}'!$A$1`],
+      ["RatingMatrixSummary2", `='${SHEET} (2)'!$A$1`],
+    ]);
+  });
+
+  it("never replaces a sheet of today's name that the add-in did not make", async () => {
+    const { fake, host } = connect(HOME_OFFICE_2017);
+    fake.seedSheet(SHEET, [["A manager's own summary"]]);
+    const before = fake.allValues();
+    const result = expectDone(await generateSummary(host, { todayIso: TODAY, replace: true }));
+    expect(result.sheet).toBe(`${SHEET} (2)`);
+    expect(fake.allValues()[SHEET]).toEqual(before[SHEET]);
+  });
+
+  it("skips the print settings on ExcelApi 1.8 and says why, still adding the chart", async () => {
+    const { fake, host } = connect(HOME_OFFICE_2017, { excelApi: "1.8" });
+    const result = expectDone(await generateSummary(host, { todayIso: TODAY }));
+    expect(result.notices).toContainEqual(expect.stringContaining("print settings"));
+    expect(fake.pageLayout(SHEET).orientation).toBe("Portrait");
+    expect(fake.charts(SHEET)).toHaveLength(1);
+  });
+});
+
+describe("Generate summary at scale", () => {
+  function bigSeed(areas: number): ReviewSeed {
+    const levels = ["Development area", "Satisfactory", "Good practice"];
+    return {
+      name: "big",
+      rounds: ["IMA 2015", "Review 2017"],
+      ratings: Array.from({ length: areas }, (_, i) => [`Theme ${Math.floor(i / 10) + 1}`, `Area ${i + 1}`, levels[i % 3]!, levels[(i + 1) % 3]!] as const),
+      nextSteps: [],
+    };
+  }
+  function bigActions(count: number, areas: number, words: number): (string | number)[][] {
+    return Array.from({ length: count }, (_, i) => [
+      `A${i + 1}`,
+      `Action ${i + 1}: ${"agree the retention schedule with every directorate ".repeat(words)}`,
+      `Theme ${Math.floor((i % areas) / 10) + 1}`,
+      `Area ${(i % areas) + 1}`,
+      "Records manager",
+      46000 + (i % 700),
+      "High",
+      i % 4 === 0 ? "Complete" : "In progress",
+      "",
+    ]);
+  }
+
+  it.each([
+    { label: "short texts", words: 1, writes: 1 },
+    { label: "long texts, over 5 MB in all", words: 12, writes: 2 },
+  ])("1,000 areas and 10,000 actions with $label: $writes write(s) on Excel on the web, every open action listed", async ({ words, writes }) => {
+    const seed = bigSeed(1000);
+    const { fake, host, writeSyncs } = connect(seed, { platform: "OfficeOnline" }, bigActions(10_000, 1000, words));
+    const result = expectDone(await generateSummary(host, { todayIso: TODAY }));
+    expect(result.writeRequests).toBe(writes);
+    expect(writeSyncs()).toBe(writes);
+    expect(writeSyncs()).toBeLessThanOrEqual(2);
+    expect(fake.table("Summary1OpenActions")?.dataRowCount).toBe(7_500);
+    expect(fake.table("Summary1Ratings")?.dataRowCount).toBe(1_000);
+    expect(Math.max(...fake.requestBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
+    const total = fake.requestBytes.reduce((a, b) => a + b, 0);
+    expect(total > 5 * 1024 * 1024).toBe(writes === 2);
+  });
+});
