@@ -87,9 +87,7 @@ describe("Generate summary in Excel", () => {
   });
 
   it("keeps action text that looks like a formula as literal text", async () => {
-    const actions = actionRows(HOME_OFFICE_2017);
-    actions[0] = ["A1", '=HYPERLINK("http://example.invalid")', ...actions[0]!.slice(2)];
-    actions[1] = ["+44", "@mention the owner", ...actions[1]!.slice(2)];
+    const actions = actionRows(HOME_OFFICE_2017).map((row, i) => (i === 1 ? ["+44", "@mention the owner", ...row.slice(2)] : row));
     const { fake, host } = connect(HOME_OFFICE_2017, {}, actions);
     // Seeding parses "=..." as typed input; put the text back as a user's literal text would be.
     await fake.simulateUserEdit("Actions", "B2", [['\'=HYPERLINK("http://example.invalid")']]);
@@ -162,7 +160,7 @@ describe("Generate summary at scale", () => {
     return {
       name: "big",
       rounds: ["IMA 2015", "Review 2017"],
-      ratings: Array.from({ length: areas }, (_, i) => [`Theme ${Math.floor(i / 10) + 1}`, `Area ${i + 1}`, levels[i % 3]!, levels[(i + 1) % 3]!] as const),
+      ratings: Array.from({ length: areas }, (_, i) => [`Theme ${Math.floor(i / 10) + 1}`, `Area ${i + 1}`, levels[i % 3] ?? "", levels[(i + 1) % 3] ?? ""] as const),
       nextSteps: [],
     };
   }

@@ -84,7 +84,9 @@ describe("choosing rounds and target", () => {
     expect(targetLevel(withoutTarget(IMA_2008_SCALE))).toBe("Satisfactory");
     expect(targetLevel({ ...withoutTarget(IMA_2008_SCALE), levels: IMA_2008_SCALE.levels.map((l) => (l.label === "Satisfactory" ? { ...l, label: "OK", aliases: ["Satisfactory"] } : l)) })).toBe("OK");
     expect(targetLevel(withoutTarget(RAG_3_SCALE))).toBe("Green");
-    const own = { ...withoutTarget(RAG_3_SCALE), levels: [...RAG_3_SCALE.levels.slice(0, 2).map((l) => ({ ...l, label: `${l.label}!` })), { ...RAG_3_SCALE.levels[2]!, label: "Top" }, { ...RAG_3_SCALE.levels[2]!, label: "Very top" }] };
+    const [red, amber, green] = RAG_3_SCALE.levels;
+    if (!red || !amber || !green) throw new Error("RAG has three levels");
+    const own = { ...withoutTarget(RAG_3_SCALE), levels: [{ ...red, label: "Low" }, { ...amber, label: "Mid" }, { ...green, label: "Top" }, { ...green, label: "Very top" }] };
     expect(targetLevel(own)).toBe("Top");
   });
 });
