@@ -1,6 +1,7 @@
 import type { ReactElement } from "react";
 import type { WorkbookHost } from "../core/workbook-host";
 import { SetUpView } from "./SetUpView";
+import { SummaryView } from "./SummaryView";
 
 /** One view of the task pane, shown as a tab. Adding a view is adding one entry to TASK_PANE_VIEWS. */
 export interface TaskPaneView {
@@ -13,4 +14,5 @@ export interface TaskPaneView {
 
 export const TASK_PANE_VIEWS: readonly TaskPaneView[] = [
   { id: "set-up", label: "Set up", render: (host) => <SetUpView host={host} /> },
+  { id: "summary", label: "Summary", render: (host) => <SummaryView host={host} /> },
 ];

@@ -3,6 +3,7 @@ import type { WorkbookHost } from "../../src/core/workbook-host";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { ExcelWorkbookHost } from "../../src/excel/excel-host";
 import { generateSummary, type GenerateSummaryResult } from "../../src/workflows/generate-summary";
+import { summaryChoices } from "../../src/workflows/summary-choices";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type FakeExcel, type FakeExcelOptions } from "../office-fake";
 import { ACTION_HEADER, HOME_OFFICE_2017, actionRows, ratingsRows, type ReviewSeed } from "../fixtures/review-seeds";
 
@@ -84,6 +85,17 @@ describe("Generate summary in Excel", () => {
     expect(fake.names()).toContainEqual({ name: "RatingMatrixSummary1", formula: `='${SHEET}'!$A$1`, comment: expect.stringContaining("Rating Matrix") });
     const ratingRules = fake.conditionalFormatsOn(SHEET).filter((r) => r.rule && "formula1" in r.rule && r.rule.formula1 === '="Satisfactory"');
     expect(ratingRules.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("offers the rounds, levels and default target the Summary view shows", async () => {
+    const { fake, host } = connect(HOME_OFFICE_2017);
+    expect(await summaryChoices(host)).toEqual({
+      kind: "ready",
+      rounds: ["IMA 2015", "Review 2017"],
+      levels: ["Development area", "Progressing to satisfactory", "Satisfactory", "Progressing to good practice", "Good practice"],
+      target: "Satisfactory",
+    });
+    expect(fake.operations).toEqual([]);
   });
 
   it("keeps action text that looks like a formula as literal text", async () => {
