@@ -5,7 +5,10 @@ import type { AddTableStep, Plan, PlanStep, SetValuesStep } from "./plan";
 /** Bytes a step adds to a request for its cell values, as JSON in UTF-8 (the rest is small and fixed). */
 const STEP_OVERHEAD = 200;
 
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 function textBytes(text: string): number {
+  if (PLAIN_ASCII.test(text)) return text.length + 2;
   let bytes = 2; // quotes
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -5,6 +5,7 @@ import { ExcelWorkbookHost } from "../../src/excel/excel-host";
 import { generateSummary, type GenerateSummaryResult } from "../../src/workflows/generate-summary";
 import { summaryChoices } from "../../src/workflows/summary-choices";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type FakeExcel, type FakeExcelOptions } from "../office-fake";
+import { largeActions, largeReview } from "../fixtures/large-review";
 import { ACTION_HEADER, HOME_OFFICE_2017, actionRows, ratingsRows, type ReviewSeed } from "../fixtures/review-seeds";
 
 const TODAY = "2026-11-22";
@@ -167,35 +168,12 @@ describe("Generate summary in Excel", () => {
 });
 
 describe("Generate summary at scale", () => {
-  function bigSeed(areas: number): ReviewSeed {
-    const levels = ["Development area", "Satisfactory", "Good practice"];
-    return {
-      name: "big",
-      rounds: ["IMA 2015", "Review 2017"],
-      ratings: Array.from({ length: areas }, (_, i) => [`Theme ${Math.floor(i / 10) + 1}`, `Area ${i + 1}`, levels[i % 3] ?? "", levels[(i + 1) % 3] ?? ""] as const),
-      nextSteps: [],
-    };
-  }
-  function bigActions(count: number, areas: number, words: number): (string | number)[][] {
-    return Array.from({ length: count }, (_, i) => [
-      `A${i + 1}`,
-      `Action ${i + 1}: ${"agree the retention schedule with every directorate ".repeat(words)}`,
-      `Theme ${Math.floor((i % areas) / 10) + 1}`,
-      `Area ${(i % areas) + 1}`,
-      "Records manager",
-      46000 + (i % 700),
-      "High",
-      i % 4 === 0 ? "Complete" : "In progress",
-      "",
-    ]);
-  }
-
   it.each([
     { label: "short texts", words: 1, writes: 1 },
     { label: "long texts, over 5 MB in all", words: 12, writes: 2 },
   ])("1,000 areas and 10,000 actions with $label: $writes write(s) on Excel on the web, every open action listed", async ({ words, writes }) => {
-    const seed = bigSeed(1000);
-    const { fake, host, writeSyncs } = connect(seed, { platform: "OfficeOnline" }, bigActions(10_000, 1000, words));
+    const seed = largeReview(1000);
+    const { fake, host, writeSyncs } = connect(seed, { platform: "OfficeOnline" }, largeActions(10_000, 1000, words));
     const result = expectDone(await generateSummary(host, { todayIso: TODAY }));
     expect(result.writeRequests).toBe(writes);
     expect(writeSyncs()).toBe(writes);

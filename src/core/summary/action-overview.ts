@@ -46,19 +46,26 @@ export function overviewActions(
     const key = `${labelKey(area.theme)}\n${labelKey(area.area)}`;
     if (!areaOrder.has(key)) areaOrder.set(key, i);
   });
-  const order = (item: ActionItem): [number, number] => [
-    themeOrder.get(labelKey(item.theme)) ?? Number.MAX_SAFE_INTEGER,
-    areaOrder.get(`${labelKey(item.theme)}\n${labelKey(item.area)}`) ?? Number.MAX_SAFE_INTEGER,
-  ];
   const open = items
     .filter(isOpenAction)
-    .map((item, index) => ({ item, index, key: order(item) }))
+    .map((item, index) => {
+      const theme = labelKey(item.theme);
+      const area = labelKey(item.area);
+      return {
+        item,
+        index,
+        theme,
+        area,
+        themeRank: themeOrder.get(theme) ?? Number.MAX_SAFE_INTEGER,
+        areaRank: areaOrder.get(`${theme}\n${area}`) ?? Number.MAX_SAFE_INTEGER,
+      };
+    })
     .sort(
       (a, b) =>
-        a.key[0] - b.key[0] ||
-        a.key[1] - b.key[1] ||
-        compareText(a.item.theme, b.item.theme) ||
-        compareText(a.item.area, b.item.area) ||
+        a.themeRank - b.themeRank ||
+        a.areaRank - b.areaRank ||
+        (a.theme === b.theme ? 0 : a.theme < b.theme ? -1 : 1) ||
+        (a.area === b.area ? 0 : a.area < b.area ? -1 : 1) ||
         a.index - b.index,
     )
     .map(({ item }) => ({ item, overdue: isOverdue(item, todayIso) }));
@@ -92,8 +99,4 @@ export function overviewActions(
     byStatus,
     unlisted: [...unlisted.values()].filter((u) => u.status !== BLANK_STATUS).reduce((n, u) => n + u.actions, 0),
   };
-}
-
-function compareText(a: string, b: string): number {
-  return labelKey(a).localeCompare(labelKey(b), "en-GB");
 }
