@@ -5,6 +5,7 @@ import type { RatingScale } from "../../../src/core/rating-scale";
 import { IMA_2008_SCALE, NCSC_CAF_SCALE, RAG_3_SCALE } from "../../../src/core/scale-presets";
 import { generatedSheets, referencedSheet, markerFormula } from "../../../src/core/summary/generated-sheets";
 import { buildSummary } from "../../../src/core/summary/next-steps-summary";
+import { planSummary } from "../../../src/core/summary/plan-summary";
 import { MAX_SHEET_NAME, uniqueSheetName, validSheetName } from "../../../src/core/summary/sheet-name";
 import { targetLevel } from "../../../src/core/summary/target-level";
 import { ACTION_HEADER, HOME_OFFICE_2017, seedSnapshot } from "../../fixtures/review-seeds";
@@ -125,5 +126,33 @@ describe("generated-sheet markers", () => {
       { name: "MySummary", formula: "=Mine!$A$1" },
     ];
     expect(generatedSheets(names, ["Ratings", "next steps 2026-11-22", "Mine"])).toEqual([{ sheet: "next steps 2026-11-22", marker: "RatingMatrixSummary1" }]);
+  });
+});
+
+describe("summary plan", () => {
+  it("without an Actions table: says so in the sentence and on the sheet, and plans no action tables", () => {
+    const base = seedSnapshot(HOME_OFFICE_2017);
+    const decision = planSummary({ ...base, tables: base.tables.filter((t) => t.name === "Ratings"), tableNames: base.tableNames.filter((t) => t.name === "Ratings") }, { todayIso: "2026-11-22" });
+    if (decision.kind !== "plan") throw new Error(decision.kind);
+    expect(decision.summary.headline).toMatch(/; the workbook has no Actions table\.$/);
+    const tables = decision.plan.steps.flatMap((s) => (s.kind === "addTable" ? [s.table] : []));
+    expect(tables).toEqual(["Summary1Ratings", "Summary1Attention", "Summary1Levels"]);
+    expect(decision.plan.steps).toContainEqual(expect.objectContaining({ kind: "setValues", values: [["The workbook has no Actions table, so no actions are listed."]] }));
+  });
+
+  it("takes table and marker names nobody uses, and plans only new sheets unless told to replace", () => {
+    const decision = planSummary(
+      seedSnapshot(HOME_OFFICE_2017, {
+        sheetNames: ["Ratings", "Actions", "Next steps 2026-11-22"],
+        tableNames: [{ name: "Summary1Levels", sheet: "Ratings" }],
+        names: [{ name: "RatingMatrixSummary1", formula: "=#REF!$A$1" }],
+      }),
+      { todayIso: "2026-11-22", replace: true },
+    );
+    if (decision.kind !== "plan") throw new Error(decision.kind);
+    expect(decision.sheet).toBe("Next steps 2026-11-22 (2)");
+    expect(decision.plan.steps.some((s) => s.kind === "deleteSheet")).toBe(false);
+    expect(decision.plan.steps).toContainEqual(expect.objectContaining({ kind: "defineName", name: "RatingMatrixSummary2", replace: false }));
+    expect(decision.plan.steps).toContainEqual(expect.objectContaining({ kind: "addTable", table: "Summary2Levels" }));
   });
 });
