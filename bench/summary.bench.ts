@@ -3,11 +3,10 @@
 // requests ("chunks") and the largest request, for short and for long action texts.
 import { splitPlan } from "../src/core/plan-payload";
 import { planSummary } from "../src/core/summary/plan-summary";
-import type { Plan } from "../src/core/plan";
-import type { WorkbookHost } from "../src/core/workbook-host";
 import { detectCapabilities, REQUEST_BYTES } from "../src/excel/capabilities";
 import { ExcelWorkbookHost } from "../src/excel/excel-host";
 import { generateSummary } from "../src/workflows/generate-summary";
+import { countingWrites } from "../test/fixtures/counting-host";
 import { largeActions, largeReview } from "../test/fixtures/large-review";
 import { ACTION_HEADER, ratingsRows, seedSnapshot } from "../test/fixtures/review-seeds";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice } from "../test/office-fake";
@@ -44,27 +43,14 @@ export default async function bench(): Promise<void> {
     try {
       fake.seedTable("Ratings", "Ratings", "A1", ["Theme", "Area", ...seed.rounds, "Notes"], ratingsRows(seed));
       fake.seedTable("Actions", "Actions", "A1", [...ACTION_HEADER], actions);
-      const excel = new ExcelWorkbookHost(detectCapabilities());
-      let writeSyncs = 0;
-      const host: WorkbookHost = {
-        capabilities: excel.capabilities,
-        read: (request) => excel.read(request),
-        apply: async (plan: Plan) => {
-          const before = fake.syncCount;
-          const outcome = await excel.apply(plan);
-          writeSyncs += fake.syncCount - before;
-          return outcome;
-        },
-        select: (sheet, address) => excel.select(sheet, address),
-        watch: (listener) => excel.watch(listener),
-      };
+      const { host, writeSyncs: writes } = countingWrites(new ExcelWorkbookHost(detectCapabilities()), fake);
       const start = performance.now();
       const result = await generateSummary(host, { todayIso: TODAY });
       const ms = performance.now() - start;
       if (!result.ok) throw new Error(result.problems.join(" "));
       row(`summary in Excel (fake, web), ${label}`, {
         syncs: fake.syncCount,
-        writeSyncs,
+        writeSyncs: writes(),
         chunks: result.writeRequests,
         largestRequestMB: Math.max(...fake.requestBytes) / 1_048_576,
         totalWrittenMB: fake.requestBytes.reduce((a, b) => a + b, 0) / 1_048_576,

@@ -3,12 +3,12 @@ import { useEffect, useId, useState } from "react";
 import { localIsoDate } from "../core/action-progress";
 import type { WorkbookHost } from "../core/workbook-host";
 import { generateSummary, type GenerateSummaryResult } from "../workflows/generate-summary";
-import type { SummaryChoices } from "../workflows/summary-choices";
+import { summaryChoices, type SummaryChoices } from "../workflows/summary-choices";
 import { BlockedPanel } from "./BlockedPanel";
 import { BusyIndicator } from "./BusyIndicator";
 import { describeError } from "./describe-error";
 import { ReplaceSummaryPrompt } from "./ReplaceSummaryPrompt";
-import { useSummaryChoices } from "./use-summary-choices";
+import { useWorkbookCheck } from "./use-workbook-check";
 import { useWorkflowRun } from "./use-workflow-run";
 import { WorkflowResultMessage } from "./WorkflowResultMessage";
 
@@ -18,6 +18,31 @@ const useStyles = makeStyles({
 });
 
 type Ready = Extract<SummaryChoices, { kind: "ready" }>;
+
+interface OptionSelectProps {
+  readonly label: string;
+  readonly hint?: string;
+  readonly error?: string | undefined;
+  readonly options: readonly string[];
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly disabled: boolean;
+}
+
+/** A labelled native select of plain text options (keyboard- and screen-reader-friendly as it is). */
+function OptionSelect({ label, hint, error, options, value, onChange, disabled }: OptionSelectProps) {
+  return (
+    <Field label={label} hint={hint} validationMessage={error} validationState={error === undefined ? "none" : "error"}>
+      <Select value={value} disabled={disabled} onChange={(_event, data) => onChange(data.value)}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
 
 interface FormProps {
   readonly host: WorkbookHost;
@@ -70,33 +95,23 @@ function SummaryForm({ host, choices, today }: FormProps) {
 
   return (
     <>
-      <Field label="Earlier round" validationMessage={same ? "Choose two different rounds." : undefined} validationState={same ? "error" : "none"}>
-        <Select value={earlier} disabled={busy} onChange={(_e, data) => setEarlier(data.value)}>
-          {rounds.map((round) => (
-            <option key={round} value={round}>
-              {round}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Later round">
-        <Select value={later} disabled={busy} onChange={(_e, data) => setLater(data.value)}>
-          {rounds.map((round) => (
-            <option key={round} value={round}>
-              {round}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Target level" hint="Areas rated below this level are listed as needing attention.">
-        <Select value={target} disabled={busy} onChange={(_e, data) => setTarget(data.value)}>
-          {levels.map((level) => (
-            <option key={level} value={level}>
-              {level}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <OptionSelect
+        label="Earlier round"
+        options={rounds}
+        value={earlier}
+        onChange={setEarlier}
+        disabled={busy}
+        error={same ? "Choose two different rounds." : undefined}
+      />
+      <OptionSelect label="Later round" options={rounds} value={later} onChange={setLater} disabled={busy} />
+      <OptionSelect
+        label="Target level"
+        hint="Areas rated below this level are listed as needing attention."
+        options={levels}
+        value={target}
+        onChange={setTarget}
+        disabled={busy}
+      />
       <p>The summary goes on a new sheet named “Next steps {today()}”. No other sheet is changed.</p>
       <div>
         <Button appearance="primary" disabledFocusable={busy || same} onClick={() => void generate()}>
@@ -133,13 +148,13 @@ export interface SummaryViewProps {
 export function SummaryView({ host, today = () => localIsoDate(new Date()) }: SummaryViewProps) {
   const styles = useStyles();
   const headingId = useId();
-  const { state, checkAgain } = useSummaryChoices(host);
+  const { state, checkAgain } = useWorkbookCheck(host, summaryChoices);
   let body;
   if (state.phase === "checking") body = <BusyIndicator activity="Reading the rounds…" />;
   else if (state.phase === "failed") body = <BlockedPanel title="The workbook could not be read" problems={[state.problem]} onCheckAgain={checkAgain} disabled={false} />;
-  else if (state.choices.kind === "blocked") {
-    body = <BlockedPanel title="A summary cannot be made yet" problems={state.choices.problems} onCheckAgain={checkAgain} disabled={false} />;
-  } else body = <SummaryForm host={host} choices={state.choices} today={today} />;
+  else if (state.status.kind === "blocked") {
+    body = <BlockedPanel title="A summary cannot be made yet" problems={state.status.problems} onCheckAgain={checkAgain} disabled={false} />;
+  } else body = <SummaryForm host={host} choices={state.status} today={today} />;
   return (
     <section className={styles.view} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>

@@ -1,10 +1,10 @@
-import type { Plan } from "../../src/core/plan";
 import type { WorkbookHost } from "../../src/core/workbook-host";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { ExcelWorkbookHost } from "../../src/excel/excel-host";
 import { generateSummary, type GenerateSummaryResult } from "../../src/workflows/generate-summary";
 import { summaryChoices } from "../../src/workflows/summary-choices";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type FakeExcel, type FakeExcelOptions } from "../office-fake";
+import { countingWrites } from "../fixtures/counting-host";
 import { largeActions, largeReview } from "../fixtures/large-review";
 import { ACTION_HEADER, HOME_OFFICE_2017, actionRows, ratingsRows, type ReviewSeed } from "../fixtures/review-seeds";
 
@@ -23,23 +23,8 @@ function connect(seed: ReviewSeed, options: FakeExcelOptions = {}, actions = act
   installFakeOffice(fake);
   fake.seedTable("Ratings", "Ratings", "A1", ["Theme", "Area", ...seed.rounds, "Notes"], ratingsRows(seed));
   fake.seedTable("Actions", "Actions", "A1", [...ACTION_HEADER], actions);
-  const excel = new ExcelWorkbookHost(detectCapabilities());
-  let writes = 0;
-  const host: WorkbookHost = {
-    capabilities: excel.capabilities,
-    read: (request) => excel.read(request),
-    apply: async (plan: Plan) => {
-      const before = fake.syncCount;
-      try {
-        return await excel.apply(plan);
-      } finally {
-        writes += fake.syncCount - before;
-      }
-    },
-    select: (sheet, address) => excel.select(sheet, address),
-    watch: (listener) => excel.watch(listener),
-  };
-  return { fake, host, writeSyncs: () => writes };
+  const { host, writeSyncs } = countingWrites(new ExcelWorkbookHost(detectCapabilities()), fake);
+  return { fake, host, writeSyncs };
 }
 
 function expectDone(result: GenerateSummaryResult): Extract<GenerateSummaryResult, { ok: true }> {

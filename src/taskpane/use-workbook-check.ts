@@ -1,35 +1,37 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbookHost } from "../core/workbook-host";
-import { summaryChoices, type SummaryChoices } from "../workflows/summary-choices";
 import { describeError } from "./describe-error";
 
-export type ChoicesState =
+export type WorkbookCheck<T> =
   | { readonly phase: "checking" }
-  | { readonly phase: "known"; readonly choices: SummaryChoices }
+  | { readonly phase: "known"; readonly status: T }
   | { readonly phase: "failed"; readonly problem: string };
 
-/** The rounds and levels the Summary view offers: read on mount and on request; only the latest read counts. */
-export function useSummaryChoices(host: WorkbookHost): { state: ChoicesState; checkAgain: () => void } {
-  const [state, setState] = useState<ChoicesState>({ phase: "checking" });
+/** Runs `check` on mount and again on request; only the latest check counts, and none after unmount. */
+export function useWorkbookCheck<T>(host: WorkbookHost, check: (host: WorkbookHost) => Promise<T>): { state: WorkbookCheck<T>; checkAgain: () => void } {
+  const [state, setState] = useState<WorkbookCheck<T>>({ phase: "checking" });
   const latest = useRef(0);
+
   const checkAgain = useCallback(() => {
     const request = ++latest.current;
     setState({ phase: "checking" });
-    summaryChoices(host).then(
-      (choices) => {
-        if (request === latest.current) setState({ phase: "known", choices });
+    check(host).then(
+      (status) => {
+        if (request === latest.current) setState({ phase: "known", status });
       },
       (error: unknown) => {
         if (request === latest.current) setState({ phase: "failed", problem: describeError(error) });
       },
     );
-  }, [host]);
+  }, [host, check]);
+
   useEffect(() => {
     checkAgain();
     const requests = latest;
     return () => {
-      requests.current++;
+      requests.current++; // ignore a check that finishes after unmount
     };
   }, [checkAgain]);
+
   return { state, checkAgain };
 }
