@@ -21,6 +21,22 @@ export interface QueuedOperation {
 
 let syncSerial = 0;
 
+/** UTF-8 length without Buffer or TextEncoder, which the jsdom test environment lacks. */
+function utf8Length(text: string): number {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** Excel on the web's limit on one request (resource-limits doc: 5 MB). */
 export const WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
 
@@ -64,7 +80,7 @@ export class FakeRequestContext {
    */
   notePayload(grid: unknown): void {
     try {
-      this.payloadBytes += Buffer.byteLength(JSON.stringify(grid) ?? "", "utf8");
+      this.payloadBytes += utf8Length(JSON.stringify(grid) ?? "");
     } catch {
       // Not JSON: the write itself fails at sync with a clearer error.
     }
