@@ -1,4 +1,5 @@
 import type { WorkbookHost } from "../../src/core/workbook-host";
+import { isoDateToSerial } from "../../src/core/excel-date";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { ExcelWorkbookHost } from "../../src/excel/excel-host";
 import { generateSummary, type GenerateSummaryResult } from "../../src/workflows/generate-summary";
@@ -60,6 +61,10 @@ describe("Generate summary in Excel", () => {
     expect(fake.table("Summary1Ratings")?.dataRowCount).toBe(10);
     expect(fake.table("Summary1Attention")?.dataRowCount).toBe(2);
     expect(fake.table("Summary1OpenActions")?.dataRowCount).toBe(11);
+    const movement = fake.valuesOf(SHEET).slice(6, 16).map((line) => line[4]);
+    expect(movement.filter((m) => m === "Improved")).toHaveLength(5);
+    expect(fake.conditionalFormatsOn(SHEET)).toContainEqual(expect.objectContaining({ address: "E7:E16", fill: "#C6EFCE", rule: { formula1: '="Improved"', operator: "EqualTo" } }));
+    expect(fake.columnWidth(SHEET, "D")).toBeGreaterThan(fake.columnWidth(SHEET, "H"));
 
     expect(fake.frozenRows(SHEET)).toBe(3);
     expect(fake.pageLayout(SHEET)).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
@@ -164,6 +169,11 @@ describe("Generate summary at scale", () => {
     expect(writeSyncs()).toBe(writes);
     expect(writeSyncs()).toBeLessThanOrEqual(2);
     expect(fake.table("Summary1OpenActions")?.dataRowCount).toBe(7_500);
+    const overdueColumn = fake.valuesOf(SHEET).map((line) => line[7]);
+    const today = isoDateToSerial(TODAY) ?? 0;
+    const overdue = largeActions(10_000, 1000, 0).filter((a) => a[7] !== "Complete" && Number(a[5]) < today).length;
+    expect(overdue).toBeGreaterThan(0);
+    expect(overdueColumn.filter((v) => v === "Overdue")).toHaveLength(overdue + 1); // and the column header
     expect(fake.table("Summary1Ratings")?.dataRowCount).toBe(1_000);
     expect(Math.max(...fake.requestBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
     const total = fake.requestBytes.reduce((a, b) => a + b, 0);

@@ -25,6 +25,11 @@ const MOVEMENT_COLOURS: Readonly<Record<Movement, { fill: string; font: string }
   "not rated": { fill: "#FFEB9C", font: "#7F4F00" },
 };
 const OVERDUE = "Overdue";
+
+/** "newly rated" → "Newly rated": cells start with a capital, as the scale's labels do. */
+export function movementLabel(movement: Movement): string {
+  return movement.charAt(0).toUpperCase() + movement.slice(1);
+}
 const OVERDUE_COLOURS = { fill: "#FFC7CE", font: "#9C0006" };
 const TITLE_ROWS = 3;
 const CHART_ROWS = 16;
@@ -110,7 +115,7 @@ export function summaryPlan(workbook: RatingWorkbook, summary: NextStepsSummary,
       : [{ kind: "colourRules", sheet, address: blockAddress({ top: body.top, left: column, rows: body.rows, columns: 1 }), rules: list }];
   const levelRules: ColourRule[] = workbook.scale.levels.map((l) => ({ equals: l.label, fill: l.fill, font: l.font }));
   const movementRules: ColourRule[] = Object.entries(MOVEMENT_COLOURS).flatMap(([movement, colours]) =>
-    colours ? [{ equals: movement, ...colours }] : [],
+    colours ? [{ equals: movementLabel(movement as Movement), ...colours }] : [],
   );
   const statusRules = (statuses: readonly ActionStatus[]): ColourRule[] => statuses.map((s) => ({ equals: s.label, fill: s.fill, font: s.font }));
 
@@ -118,7 +123,7 @@ export function summaryPlan(workbook: RatingWorkbook, summary: NextStepsSummary,
     "How the ratings moved",
     `${stem}${SUFFIXES[0]}`,
     ["Theme", "Area", comparison.earlierRound, comparison.laterRound, "Movement"],
-    comparison.areas.map((a) => [a.theme, a.area, a.earlier, a.later, a.movement]),
+    comparison.areas.map((a) => [a.theme, a.area, a.earlier, a.later, movementLabel(a.movement)]),
     (body) => [
       {
         kind: "colourRules",
