@@ -33,4 +33,4 @@ it("generates the Home Office summary, asks before replacing it, and goes to the
 
   await user.click(screen.getByRole("button", { name: "Go to “Next steps 2026-11-22”" }));
   expect(fake.selection).toEqual({ sheet: "Next steps 2026-11-22", address: "A1" });
-}, 30_000); // a whole workflow in jsdom: generous on a busy machine; nothing here measures speed
+});
