@@ -139,6 +139,18 @@ describe("Generate summary in Excel", () => {
     ]);
   });
 
+  it("re-uses the marker of a summary sheet the user deleted", async () => {
+    const { fake, host } = connect(HOME_OFFICE_2017);
+    expectDone(await generateSummary(host, { todayIso: "2026-11-21" }));
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Next steps 2026-11-21").delete();
+      await context.sync();
+    });
+    expect(fake.names().map((n) => n.formula)).toEqual(["=#REF!$A$1"]);
+    expectDone(await generateSummary(host, { todayIso: TODAY }));
+    expect(fake.names().map((n) => [n.name, n.formula])).toEqual([["RatingMatrixSummary1", `='${SHEET}'!$A$1`]]);
+  });
+
   it("never replaces a sheet of today's name that the add-in did not make", async () => {
     const { fake, host } = connect(HOME_OFFICE_2017);
     fake.seedSheet(SHEET, [["A manager's own summary"]]);

@@ -41,6 +41,23 @@ export function generatedSheets(names: readonly DefinedName[], sheetNames: reado
   return found;
 }
 
+/**
+ * The marker name for a new summary: one left behind by a summary sheet that was deleted (it now
+ * refers to no sheet), so Name Manager does not fill with dead markers; else the first free one.
+ */
+export function markerForNewSheet(
+  names: readonly DefinedName[],
+  sheetNames: readonly string[],
+  takenNames: readonly string[],
+): { readonly name: string; readonly exists: boolean } {
+  const stale = names.find((n) => {
+    if (!MARKER.test(n.name)) return false;
+    const target = referencedSheet(n.formula);
+    return target === null || !sheetNames.some((s) => isSameSheetName(s, target));
+  });
+  return stale ? { name: stale.name, exists: true } : { name: freeMarkerName(takenNames), exists: false };
+}
+
 /** The first marker name no defined name or table uses yet. */
 export function freeMarkerName(takenNames: readonly string[]): string {
   const taken = new Set(takenNames.map((n) => n.toLowerCase()));

@@ -1,7 +1,7 @@
 import { readWorkbook } from "../read-workbook";
 import type { Plan } from "../plan";
 import type { WorkbookSnapshot } from "../workbook-snapshot";
-import { generatedSheets } from "./generated-sheets";
+import { generatedSheets, markerForNewSheet } from "./generated-sheets";
 import { buildSummary, type NextStepsSummary, type SummaryOptions } from "./next-steps-summary";
 import { isSameSheetName, uniqueSheetName } from "./sheet-name";
 import { summaryPlan } from "./summary-plan";
@@ -43,6 +43,9 @@ export function planSummary(snapshot: WorkbookSnapshot, options: SummaryPlanOpti
   const replacing = generated && options.replace === true ? generated : null;
   const sheet = replacing ? wanted : uniqueSheetName(wanted, snapshot.sheetNames);
   const takenNames = [...snapshot.names.map((n) => n.name), ...snapshot.tableNames.map((t) => t.name)];
-  const plan = summaryPlan(read.workbook, built.summary, { sheet, replacing, takenNames });
+  const marker = replacing
+    ? { name: replacing.marker, exists: true }
+    : markerForNewSheet(snapshot.names, snapshot.sheetNames, takenNames);
+  const plan = summaryPlan(read.workbook, built.summary, { sheet, replacing, marker, takenNames });
   return { kind: "plan", plan, sheet, replaced: replacing?.sheet ?? null, summary: built.summary, notes: read.notes };
 }

@@ -4,15 +4,17 @@ import type { ColourRule, ColumnLayout, Plan, PlanStep } from "../plan";
 import type { RatingWorkbook } from "../rating-workbook";
 import { TABLE_STYLE } from "../workbook-contract";
 import type { ActionStatus } from "../action-status";
-import { freeMarkerName, MARKER_COMMENT, markerFormula } from "./generated-sheets";
+import { MARKER_COMMENT, markerFormula } from "./generated-sheets";
 import type { NextStepsSummary } from "./next-steps-summary";
 import type { Movement } from "./round-comparison";
 
 /** Where the summary goes and what it may replace. */
 export interface SummaryTarget {
   readonly sheet: string;
-  /** The generated sheet of the same name to delete first (the user confirmed), and its marker. */
-  readonly replacing: { readonly sheet: string; readonly marker: string } | null;
+  /** The generated sheet of the same name to delete first (the user confirmed). */
+  readonly replacing: { readonly sheet: string } | null;
+  /** The defined name that marks the sheet as generated; `exists` when it is re-pointed rather than added. */
+  readonly marker: { readonly name: string; readonly exists: boolean };
   /** Table and defined names already in the workbook: the summary's tables must not take one. */
   readonly takenNames: readonly string[];
 }
@@ -72,10 +74,10 @@ export function summaryPlan(workbook: RatingWorkbook, summary: NextStepsSummary,
   steps.push({ kind: "addSheet", sheet });
   steps.push({
     kind: "defineName",
-    name: target.replacing ? target.replacing.marker : freeMarkerName(target.takenNames),
+    name: target.marker.name,
     formula: markerFormula(sheet),
     comment: MARKER_COMMENT,
-    replace: target.replacing !== null,
+    replace: target.marker.exists,
   });
 
   const source = actions === null ? "the Ratings table" : "the Ratings and Actions tables";

@@ -140,7 +140,7 @@ describe("summary plan", () => {
     expect(decision.plan.steps).toContainEqual(expect.objectContaining({ kind: "setValues", values: [["The workbook has no Actions table, so no actions are listed."]] }));
   });
 
-  it("takes table and marker names nobody uses, and plans only new sheets unless told to replace", () => {
+  it("takes table names nobody uses, re-uses a dead marker, and plans only new sheets unless told to replace", () => {
     const decision = planSummary(
       seedSnapshot(HOME_OFFICE_2017, {
         sheetNames: ["Ratings", "Actions", "Next steps 2026-11-22"],
@@ -152,7 +152,8 @@ describe("summary plan", () => {
     if (decision.kind !== "plan") throw new Error(decision.kind);
     expect(decision.sheet).toBe("Next steps 2026-11-22 (2)");
     expect(decision.plan.steps.some((s) => s.kind === "deleteSheet")).toBe(false);
-    expect(decision.plan.steps).toContainEqual(expect.objectContaining({ kind: "defineName", name: "RatingMatrixSummary2", replace: false }));
+    // The marker of a deleted summary (now #REF!) is re-used rather than adding another.
+    expect(decision.plan.steps).toContainEqual(expect.objectContaining({ kind: "defineName", name: "RatingMatrixSummary1", replace: true, formula: "='Next steps 2026-11-22 (2)'!$A$1" }));
     expect(decision.plan.steps).toContainEqual(expect.objectContaining({ kind: "addTable", table: "Summary2Levels" }));
   });
 });
