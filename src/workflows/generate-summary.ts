@@ -3,7 +3,7 @@ import { splitPlan } from "../core/plan-payload";
 import { planSummary } from "../core/summary/plan-summary";
 import type { WorkbookHost } from "../core/workbook-host";
 import { CONTRACT_READ } from "./contract-read";
-import { failed, refused, succeeded, type WorkflowResult } from "./workflow-result";
+import { failed, refused, succeeded, type WorkflowFailure, type WorkflowResult } from "./workflow-result";
 
 export interface GenerateSummaryOptions {
   /** The two rounds to compare, by label; the latest two by default. */
@@ -28,14 +28,14 @@ export type GenerateSummaryResult =
       /** Round trips the write took (1, or 2 when split to stay under the request size limit). */
       readonly writeRequests: number;
     })
-  | (Extract<WorkflowResult, { ok: false }> & { readonly confirmReplace?: string });
+  | (WorkflowFailure & { readonly confirmReplace?: string });
 
 /** Generate summary: one read, then the new sheet in one or two writes. */
 export async function generateSummary(host: WorkbookHost, options: GenerateSummaryOptions): Promise<GenerateSummaryResult> {
   try {
     const snapshot = await host.read(CONTRACT_READ);
     const decision = planSummary(snapshot, options);
-    if (decision.kind === "refused") return refused(decision.problems) as GenerateSummaryResult;
+    if (decision.kind === "refused") return refused(decision.problems);
     if (decision.kind === "confirm-replace") {
       return {
         ok: false,
@@ -50,7 +50,7 @@ export async function generateSummary(host: WorkbookHost, options: GenerateSumma
     if (!split.ok) {
       return refused([
         `The summary is too large to write (about ${(split.bytes / 1_048_576).toFixed(1)} MB; Excel takes at most ${(budget / 1_048_576).toFixed(0)} MB in each of two requests). Nothing was written. Compare fewer areas or close finished actions.`,
-      ]) as GenerateSummaryResult;
+      ]);
     }
     const skipped: PlanOutcome["skipped"][number][] = [];
     for (const part of split.parts) skipped.push(...(await host.apply(part)).skipped);
@@ -62,6 +62,6 @@ export async function generateSummary(host: WorkbookHost, options: GenerateSumma
     if (!done.ok) return done;
     return { ...done, sheet: decision.sheet, replaced: decision.replaced, writeRequests: split.parts.length };
   } catch (error) {
-    return failed(error) as GenerateSummaryResult;
+    return failed(error);
   }
 }

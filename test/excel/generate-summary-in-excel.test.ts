@@ -139,6 +139,15 @@ describe("Generate summary in Excel", () => {
     ]);
   });
 
+  it("refuses, writing nothing, a summary too large for two requests", async () => {
+    const { fake } = connect(HOME_OFFICE_2017);
+    const host = new ExcelWorkbookHost({ ...detectCapabilities(), requestBytes: 1_000 });
+    const result = await generateSummary(host, { todayIso: TODAY });
+    expect(result).toMatchObject({ ok: false, problems: [expect.stringContaining("The summary is too large to write")] });
+    expect(fake.operations).toEqual([]);
+    expect(fake.sheetNames()).not.toContain(SHEET);
+  });
+
   it("re-uses the marker of a summary sheet the user deleted", async () => {
     const { fake, host } = connect(HOME_OFFICE_2017);
     expectDone(await generateSummary(host, { todayIso: "2026-11-21" }));
