@@ -1,6 +1,7 @@
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import { localIsoDate } from "../core/action-progress";
+import { WorkbookError } from "../core/workbook-error";
 import type { WorkbookHost } from "../core/workbook-host";
 import { generateSummary, type GenerateSummaryResult } from "../workflows/generate-summary";
 import { summaryChoices, type SummaryChoices } from "../workflows/summary-choices";
@@ -86,7 +87,7 @@ function SummaryForm({ host, choices, today }: FormProps) {
     try {
       await host.select(sheet, "A1");
     } catch (error) {
-      setGoError(describeError(error));
+      setGoError(error instanceof WorkbookError ? error.message : describeError(error));
     }
   };
   const busy = workflow.activity !== null;

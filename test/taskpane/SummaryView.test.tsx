@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { WorkbookError } from "../../src/core/workbook-error";
 import type { WorkbookHost } from "../../src/core/workbook-host";
 import { App } from "../../src/taskpane/App";
 import { SummaryView } from "../../src/taskpane/SummaryView";
@@ -82,6 +83,15 @@ describe("Summary view", () => {
     go.focus();
     await user.keyboard("{Enter}");
     expect(select).toHaveBeenCalledWith(SHEET, "A1");
+  });
+
+  it("says why going to the sheet failed, in Excel's words for the user", async () => {
+    generate.mockResolvedValue(DONE);
+    const select = jest.fn(() => Promise.reject(new WorkbookError(`Going to ${SHEET}!A1 did not finish. A sheet the add-in expected is not there any more.`, "ItemNotFound")));
+    const user = renderView({ ...dummyHost, select });
+    await user.click(await screen.findByRole("button", { name: "Generate summary" }));
+    await user.click(await screen.findByRole("button", { name: `Go to “${SHEET}”` }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(`Going to ${SHEET}!A1 did not finish. A sheet the add-in expected is not there any more.`);
   });
 
   it("refuses the same round twice before calling Excel", async () => {
