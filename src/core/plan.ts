@@ -20,7 +20,10 @@ export type PlanStep =
   | FilterColumnStep
   | ClearColumnFilterStep
   | AppendTableRowsStep
-  | AddSlicerStep;
+  | AddSlicerStep
+  | DeleteSheetStep
+  | PageSetupStep
+  | AddChartStep;
 
 /** Adds a worksheet at the end. The core only plans this for a name the workbook does not have. */
 export interface AddSheetStep {
@@ -192,6 +195,40 @@ export interface AddSlicerStep {
   readonly name: string;
   readonly caption: string;
   readonly anchor: string;
+}
+
+/**
+ * Deletes a worksheet with everything on it (its tables and charts go with it; workbook-scoped names
+ * that referred to it are left pointing at #REF!). The core plans this only for a sheet the add-in
+ * generated, and only after the user confirmed. Excel cannot undo it.
+ */
+export interface DeleteSheetStep {
+  readonly kind: "deleteSheet";
+  readonly sheet: string;
+}
+
+/** How the sheet prints. Needs ExcelApi 1.9 in Excel: skipped with a reason where missing. */
+export interface PageSetupStep {
+  readonly kind: "pageSetup";
+  readonly sheet: string;
+  readonly orientation: "landscape" | "portrait";
+  readonly paper: "A4";
+  /** Scale the print to this many pages wide, as many pages tall as needed. */
+  readonly fitToPagesWide: number;
+}
+
+/**
+ * A chart of a block of cells (header row and first column as labels, one series per column),
+ * placed over the cells from `topLeft` to `bottomRight`. Skipped with a reason where charts are missing.
+ */
+export interface AddChartStep {
+  readonly kind: "addChart";
+  readonly sheet: string;
+  readonly chartType: "ColumnClustered";
+  readonly source: string;
+  readonly title: string;
+  readonly topLeft: string;
+  readonly bottomRight: string;
 }
 
 export interface Plan {

@@ -13,6 +13,17 @@ export interface HostCapabilities {
   readonly slicersNote?: string;
   /** `Table.resize` (ExcelApi 1.13), so appended rows join the table even with auto-expansion off. Absent means no. */
   readonly tableResize?: boolean;
+  /** Print page set-up (ExcelApi 1.9 in Excel). Absent means not available. */
+  readonly pageLayout?: boolean;
+  readonly pageLayoutNote?: string;
+  /** Charts (ExcelApi 1.1 in Excel). Absent means not available. */
+  readonly charts?: boolean;
+  readonly chartsNote?: string;
+  /**
+   * Largest request, in bytes, the host can send in one round trip (Excel on the web refuses more
+   * than 5 MB). Absent means no limit (a file writer). Workflows split big writes to stay under it.
+   */
+  readonly requestBytes?: number;
 }
 
 /** Which sheets and tables a host reads: the ones the workbook contract names. */

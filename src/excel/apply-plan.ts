@@ -1,5 +1,6 @@
 import { parseBlock } from "../core/a1";
 import type {
+  AddChartStep,
   AddSlicerStep,
   AddTableStep,
   AppendTableRowsStep,
@@ -8,6 +9,7 @@ import type {
   DefineNameStep,
   FilterColumnStep,
   ListValidationStep,
+  PageSetupStep,
   Plan,
   PlanOutcome,
   PlanStep,
@@ -59,6 +61,12 @@ function unsupported(
     if (capabilities.slicers !== true) return capabilities.slicersNote ?? "This version of Excel cannot add slicers.";
     if (placements.get(step)?.exists === true) return `The workbook already has the slicer "${step.name}"; no second one was added.`;
   }
+  if (step.kind === "pageSetup" && capabilities.pageLayout !== true) {
+    return capabilities.pageLayoutNote || "The print settings were not set: this Excel does not let add-ins change them.";
+  }
+  if (step.kind === "addChart" && capabilities.charts !== true) {
+    return capabilities.chartsNote || "The chart was not added: this Excel does not let add-ins make charts.";
+  }
   return null;
 }
 
@@ -107,7 +115,29 @@ function queueStep(
       return appendTableRows(context, sheet(step.sheet), step, capabilities);
     case "addSlicer":
       return addSlicer(context, step, placements);
+    case "deleteSheet":
+      sheet(step.sheet).delete();
+      sheets.delete(step.sheet);
+      return;
+    case "pageSetup":
+      return pageSetup(sheet(step.sheet), step);
+    case "addChart":
+      return addChart(sheet(step.sheet), step);
   }
+}
+
+function pageSetup(ws: Excel.Worksheet, step: PageSetupStep): void {
+  const layout = ws.pageLayout;
+  layout.orientation = step.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = step.paper;
+  // 0 pages tall is Excel's "Automatic": as many pages as the rows need (UNVERIFIED through office-js).
+  layout.zoom = { horizontalFitToPages: step.fitToPagesWide, verticalFitToPages: 0 };
+}
+
+function addChart(ws: Excel.Worksheet, step: AddChartStep): void {
+  const chart = ws.charts.add(step.chartType, ws.getRange(step.source), "Columns");
+  chart.title.text = step.title;
+  chart.setPosition(step.topLeft, step.bottomRight);
 }
 
 function filterColumn(context: Excel.RequestContext, step: FilterColumnStep): void {

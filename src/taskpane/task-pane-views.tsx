@@ -27,6 +27,7 @@ export const TASK_PANE_VIEWS: readonly TaskPaneView[] = [
   { id: "set-up", label: "Set up", render: (host) => <SetUpView host={host} /> },
   lazyView("rate", "Rate", () => import(/* webpackChunkName: "rate-view" */ "./RateView").then((m) => m.RateView)),
   lazyView("check", "Check", () => import(/* webpackChunkName: "check-view" */ "./CheckView").then((m) => m.CheckView)),
+  lazyView("summary", "Summary", () => import(/* webpackChunkName: "summary-view" */ "./SummaryView").then((m) => m.SummaryView)),
   lazyView("actions", "Actions", () => import(/* webpackChunkName: "actions-view" */ "./ActionsView").then((m) => m.ActionsView)),
   // The report parser, and pdf.js (its own chunk) only once a PDF is opened.
   lazyView("import", "Import", () => import(/* webpackChunkName: "import-view" */ "./ImportView").then((m) => m.ImportView)),

@@ -127,12 +127,14 @@ export class FakeRange extends FakeClientObject<RangeRef, RangeSnapshot> {
     return this.loaded("values");
   }
   set values(values: unknown) {
+    this.context.notePayload(values);
     this.queueWrite(at("values"), (r) => writeCells(this.context.model, r.sheet, r.area, values, "values", at("values")));
   }
   get formulas(): CellScalar[][] {
     return this.loaded("formulas");
   }
   set formulas(formulas: unknown) {
+    this.context.notePayload(formulas);
     this.queueWrite(at("formulas"), (r) => writeCells(this.context.model, r.sheet, r.area, formulas, "formulas", at("formulas")));
   }
   get text(): string[][] {
