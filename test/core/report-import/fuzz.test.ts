@@ -9,6 +9,8 @@ const PIECES = [
   "Next Steps", "include the following:", "http://example.org/a/", "Situation at the time of the IMA",
   "The Example Board IMA took place in 2014.", "work closely with Example Board so that it",
   "A line of ordinary running prose that is long enough to end a rating table.", "Red", "Amber/Red", "\u2022", "\uF0B7",
+  "IMA 2015 Review 2017", "Communicating and Satisfactory Progressing to", "realising value satisfactory",
+  "Development area Good practice", "Review 2017 (final)", "O\uFB03ce",
 ];
 
 const reviewLike = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 30 })), { maxLength: 200 }).map((lines) => lines.join("\n"));
