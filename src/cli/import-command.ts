@@ -18,8 +18,11 @@ export interface ImportCommandResult {
   readonly stderr: string;
 }
 
-/** Writes the imported review into a workbook file; supplied by the .xlsx host where it exists. */
-export type WriteReviewWorkbook = (review: ImportedReview, output: string, force: boolean) => Promise<string>;
+/**
+ * Writes the imported review into a new workbook file, resolving to a line for the user; supplied
+ * where the .xlsx host exists. A rejection's message is printed as it is, so it names the file.
+ */
+export type WriteReviewWorkbook = (review: ImportedReview, output: { readonly path: string; readonly name: string }, force: boolean) => Promise<string>;
 
 export interface ImportCommandContext {
   /** Folder relative paths are resolved from. */
@@ -127,9 +130,10 @@ export async function importCommand(args: readonly string[], context: ImportComm
   if (parsed.output !== null) {
     if (context.writeWorkbook === undefined) return fail("writing an .xlsx workbook is not available in this build; use --json");
     try {
-      lines.push(await context.writeWorkbook(result.review, path.resolve(context.cwd, parsed.output), parsed.force));
+      const output = { path: path.resolve(context.cwd, parsed.output), name: parsed.output };
+      lines.push(await context.writeWorkbook(result.review, output, parsed.force));
     } catch (error) {
-      return fail(`${parsed.output}: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(error instanceof Error ? error.message : String(error));
     }
   }
   if (parsed.json) lines.push(JSON.stringify(importJson(result.review), null, 2));

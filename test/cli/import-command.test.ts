@@ -48,12 +48,20 @@ describe("rating-matrix import (the command, without a CLI framework)", () => {
     const result = await importCommand(["northshire-2019-progress-review.txt", "-o", "out.xlsx"], {
       cwd: FIXTURES,
       writeWorkbook: async (review, output, force) => {
-        written.push(`${review.organisation} -> ${output} force=${force}`);
-        return `${output}: written`;
+        written.push(`${review.organisation} -> ${output.path} force=${force}`);
+        return `${output.name}: written`;
       },
     });
-    expect(result).toEqual({ exitCode: 0, stdout: `${join(FIXTURES, "out.xlsx")}: written`, stderr: "" });
+    expect(result).toEqual({ exitCode: 0, stdout: "out.xlsx: written", stderr: "" });
     expect(written).toEqual([`Northshire Water Authority -> ${join(FIXTURES, "out.xlsx")} force=false`]);
+  });
+
+  it("reports a writer's refusal in one line, as the writer words it", async () => {
+    const result = await importCommand(["northshire-2019-progress-review.txt", "-o", "out.xlsx"], {
+      cwd: FIXTURES,
+      writeWorkbook: () => Promise.reject(new Error("out.xlsx: already exists; choose another name, or pass --force to replace it")),
+    });
+    expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "rating-matrix import: out.xlsx: already exists; choose another name, or pass --force to replace it" });
   });
 
   it("prints its help", async () => {
