@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
 
 /**
  * What exceljs does not keep from the .xlsx package, handled here at the zip level: defined names
