@@ -125,7 +125,9 @@ module.exports = (_env, argv) => {
   return {
     mode,
     context: ROOT,
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    // preview.html is the task pane outside Excel on an .xlsx workbook in the page (npm start opens
+    // it at http://localhost:3000/); it alone loads exceljs, so taskpane.html stays small.
+    entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/index.tsx" },
     output: {
       path: DIST,
       filename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
@@ -155,9 +157,17 @@ module.exports = (_env, argv) => {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            chunks: "all",
+            chunks: (chunk) => chunk.name === "taskpane",
             enforce: true,
             priority: 10,
+          },
+          // The preview's libraries (exceljs among them) in a chunk only preview.html loads.
+          previewVendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "preview-vendor",
+            chunks: (chunk) => chunk.name === "preview",
+            enforce: true,
+            priority: 5,
           },
         },
       },
@@ -170,6 +180,13 @@ module.exports = (_env, argv) => {
         chunks: ["taskpane"],
         // Deferred bundles in <head>: they download while the page parses and run after the
         // synchronous office.js <script> in the template.
+        inject: "head",
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        template: path.resolve(ROOT, "src/preview/preview.html"),
+        filename: "preview.html",
+        chunks: ["preview"],
         inject: "head",
         scriptLoading: "defer",
       }),
@@ -191,6 +208,8 @@ module.exports = (_env, argv) => {
       //   npx webpack serve --mode development --server-type https --server-options-key <key> --server-options-cert <cert>
       server: "http",
       static: { directory: DIST },
+      // http://localhost:3000/ opens the preview; the task pane itself is /taskpane.html.
+      devMiddleware: { index: "preview.html" },
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };
