@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { WorkbookError } from "../core/workbook-error";
 import { readPackageFacts, withDefinedNames } from "./xlsx-package";
 import { XlsxWorkbookHost } from "./xlsx-host";
+import { repairLoadedTableStyles } from "./xlsx-tables";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
@@ -67,6 +68,7 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
     const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new WorkbookError(`The workbook could not be read (${detail}). It may be damaged.`, "Damaged");
   }
+  repairLoadedTableStyles(workbook.worksheets);
   // Defined names are carried by the host (see xlsx-package.ts); exceljs would drop formula names.
   workbook.definedNames.model = [];
   return new XlsxWorkbookHost(workbook, facts.names, facts.wouldLose);

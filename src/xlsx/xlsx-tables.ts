@@ -19,3 +19,18 @@ export function sheetTables(worksheet: Worksheet): Table[] {
   // exceljs types getTables() as [Table, void][], but it returns the tables themselves.
   return worksheet.getTables() as unknown as Table[];
 }
+
+/**
+ * A table without a style (LibreOffice writes them so) loads into exceljs with a null style, which
+ * exceljs then fails to write. Give such tables an empty style: no name, no stripes, as they were.
+ */
+export function repairLoadedTableStyles(worksheets: readonly Worksheet[]): void {
+  for (const worksheet of worksheets) {
+    for (const table of sheetTables(worksheet)) {
+      const model = (table as unknown as { model: { style?: unknown } }).model;
+      if (model.style === null || typeof model.style !== "object") {
+        model.style = { showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+      }
+    }
+  }
+}
