@@ -129,10 +129,13 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the
     await expectNoSeriousAccessibilityProblems();
   });
 
-  it("taskpane.html in a plain browser says it is not connected to Excel", async () => {
+  it("taskpane.html in a plain browser says it is not connected to Excel and links to the preview", async () => {
     if (!server) throw new Error("no server");
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByText("Rating Matrix is not connected to Excel").waitFor();
     await expectNoSeriousAccessibilityProblems();
+    await page.getByRole("link", { name: "open the preview" }).click();
+    await pane().getByRole("button", { name: "Repair formatting" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/preview.html");
   });
 });
