@@ -6,6 +6,8 @@ const path = require("node:path");
 const { register } = require("tsx/cjs/api");
 
 register();
+// `npm run cli -- ...` runs from the project folder; file names are meant from where npm was typed.
+if (process.env.npm_lifecycle_event === "cli" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 const { runCli } = require(path.join(__dirname, "..", "src", "cli", "main.ts"));
 
 runCli(process.argv.slice(2), {
