@@ -1,22 +1,14 @@
 // "Set up" and "Repair formatting" through the real Excel host on the strict office-js fake: the
 // number of context.sync() round trips (which must not grow with the workbook) and the median
 // time the add-in's own code takes per run (the fake answers instantly, so this is our cost only).
-import type { Framework } from "../src/core/framework";
 import { DEFAULT_SCALE } from "../src/core/scale-presets";
 import { detectCapabilities } from "../src/excel/capabilities";
 import { ExcelWorkbookHost } from "../src/excel/excel-host";
 import { repairFormatting } from "../src/workflows/repair-formatting";
 import { setUpWorkbook } from "../src/workflows/set-up-workbook";
+import { frameworkOf } from "../test/excel/rated-workbook";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice } from "../test/office-fake";
 import { medianMs, row } from "./measure";
-
-function frameworkOf(areas: number): Framework {
-  const themes = Array.from({ length: Math.ceil(areas / 10) }, (_, t) => ({
-    name: `Theme ${t + 1}`,
-    areas: Array.from({ length: Math.min(10, areas - t * 10) }, (_, a) => `Area ${t * 10 + a + 1}`),
-  }));
-  return { id: "generated", name: `${areas} areas`, themes };
-}
 
 function roundsOf(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `Review ${2015 + 2 * i}`);

@@ -9,13 +9,21 @@ import type { HexColour } from "./rating-scale";
 export type PlanStep =
   | AddSheetStep
   | AddTableStep
+  | AddTableColumnStep
   | SetValuesStep
   | DefineNameStep
   | ListValidationStep
   | ColourRulesStep
   | ColumnLayoutStep
   | FreezeRowsStep
-  | ActivateSheetStep;
+  | ActivateSheetStep
+  | FilterColumnStep
+  | ClearColumnFilterStep
+  | AppendTableRowsStep
+  | AddSlicerStep
+  | DeleteSheetStep
+  | PageSetupStep
+  | AddChartStep;
 
 /** Adds a worksheet at the end. The core only plans this for a name the workbook does not have. */
 export interface AddSheetStep {
@@ -38,6 +46,19 @@ export interface AddTableStep {
   readonly style: string;
   /** Number format per column for the data body (e.g. "yyyy-mm-dd"); null leaves a column as it is. */
   readonly numberFormats?: readonly (string | null)[];
+}
+
+/**
+ * Inserts a blank column into an existing table at `index` (0-based within the table; the table's
+ * column count means "at the end"), with `header` as literal text. As Excel's "Insert Table Columns",
+ * only the table's rows shift right: every later column of the table moves one sheet column right.
+ */
+export interface AddTableColumnStep {
+  readonly kind: "addTableColumn";
+  readonly sheet: string;
+  readonly table: string;
+  readonly index: number;
+  readonly header: string;
 }
 
 /** Writes literal values into cells the add-in owns. */
@@ -115,6 +136,99 @@ export interface FreezeRowsStep {
 export interface ActivateSheetStep {
   readonly kind: "activateSheet";
   readonly sheet: string;
+}
+
+/**
+ * Which rows a table column filter keeps. "values": cells whose text is one of `values` (ignoring
+ * case, as Excel's filter does), plus blank cells when `blanks`. "before": cells holding a date
+ * (or number) below the Excel serial `serial`; text and blank cells are hidden.
+ */
+export type ColumnFilter =
+  | { readonly kind: "values"; readonly values: readonly string[]; readonly blanks: boolean }
+  | { readonly kind: "before"; readonly serial: number };
+
+/**
+ * Sets the filter of one column of a table (the header as read), replacing any filter on that
+ * column and leaving the other columns' filters alone. Filters hide rows; they never change a cell.
+ */
+export interface FilterColumnStep {
+  readonly kind: "filterColumn";
+  readonly sheet: string;
+  readonly table: string;
+  readonly column: string;
+  readonly filter: ColumnFilter;
+}
+
+/** Removes the filter of one column of a table; the other columns' filters stay. */
+export interface ClearColumnFilterStep {
+  readonly kind: "clearColumnFilter";
+  readonly sheet: string;
+  readonly table: string;
+  readonly column: string;
+}
+
+/**
+ * Writes rows directly below a table (the core has checked those cells are empty) and makes the
+ * table cover them: `address` is where the rows go, `tableAddress` the table's whole range after.
+ * Co-authoring safe: no `rows.add`. Strings are literal text.
+ */
+export interface AppendTableRowsStep {
+  readonly kind: "appendTableRows";
+  readonly sheet: string;
+  readonly table: string;
+  readonly address: string;
+  readonly rows: Grid;
+  /** Number format per column of the new rows (e.g. "yyyy-mm-dd" for a due date); null leaves it. */
+  readonly numberFormats?: readonly (string | null)[];
+  readonly tableAddress: string;
+}
+
+/**
+ * Adds a slicer on a table column, its top-left corner at the cell `anchor` of `sheet`. A host
+ * without slicers skips it with a reason; so does one whose workbook already has a slicer `name`.
+ */
+export interface AddSlicerStep {
+  readonly kind: "addSlicer";
+  readonly sheet: string;
+  readonly table: string;
+  readonly column: string;
+  readonly name: string;
+  readonly caption: string;
+  readonly anchor: string;
+}
+
+/**
+ * Deletes a worksheet with everything on it (its tables and charts go with it; workbook-scoped names
+ * that referred to it are left pointing at #REF!). The core plans this only for a sheet the add-in
+ * generated, and only after the user confirmed. Excel cannot undo it.
+ */
+export interface DeleteSheetStep {
+  readonly kind: "deleteSheet";
+  readonly sheet: string;
+}
+
+/** How the sheet prints. Needs ExcelApi 1.9 in Excel: skipped with a reason where missing. */
+export interface PageSetupStep {
+  readonly kind: "pageSetup";
+  readonly sheet: string;
+  readonly orientation: "landscape" | "portrait";
+  readonly paper: "A4";
+  /** Scale the print to this many pages wide, as many pages tall as needed. */
+  readonly fitToPagesWide: number;
+}
+
+/**
+ * A chart of a block of cells (header row and first column as labels, one series per column),
+ * placed over the cells from `topLeft` to `bottomRight`. Skipped with a reason where charts are missing.
+ */
+export interface AddChartStep {
+  readonly kind: "addChart";
+  readonly sheet: string;
+  readonly chartType: "ColumnClustered";
+  readonly source: string;
+  readonly title: string;
+  readonly topLeft: string;
+  readonly bottomRight: string;
 }
 
 export interface Plan {

@@ -17,6 +17,11 @@ export interface RatingScale {
   readonly id: string;
   readonly name: string;
   readonly levels: readonly ScaleLevel[];
+  /**
+   * The level an area should reach; areas below it need attention in the summary. Presets name it;
+   * a scale read from a workbook does not, and targetLevel() (summary/target-level.ts) applies a rule.
+   */
+  readonly target?: string;
 }
 
 /** What a cell's text means on a scale. */
@@ -36,19 +41,38 @@ export function rankOf(scale: RatingScale, label: string): number | null {
  * is the same level written another way (other case or spacing, or an alias) and can be rewritten.
  */
 export function matchRating(scale: RatingScale, text: string): RatingMatch {
+  const index = indexOf(scale);
+  const exact = index.exact.get(text);
+  if (exact) return { kind: "exact", ...exact };
   const key = labelKey(text);
   if (key === "") return { kind: "none" };
-  for (let i = 0; i < scale.levels.length; i++) {
-    const level = scale.levels[i] as ScaleLevel;
-    if (text === level.label) return { kind: "exact", level, rank: i + 1 };
-  }
-  for (let i = 0; i < scale.levels.length; i++) {
-    const level = scale.levels[i] as ScaleLevel;
-    if (labelKey(level.label) === key || level.aliases.some((alias) => labelKey(alias) === key)) {
-      return { kind: "variant", level, rank: i + 1 };
+  const variant = index.byKey.get(key);
+  return variant ? { kind: "variant", ...variant } : { kind: "none" };
+}
+
+interface ScaleIndex {
+  readonly exact: Map<string, { level: ScaleLevel; rank: number }>;
+  readonly byKey: Map<string, { level: ScaleLevel; rank: number }>;
+}
+
+/** Lookups by label and by label key, built once per scale object (scales are immutable data). */
+const INDEXES = new WeakMap<RatingScale, ScaleIndex>();
+
+function indexOf(scale: RatingScale): ScaleIndex {
+  const known = INDEXES.get(scale);
+  if (known) return known;
+  const index: ScaleIndex = { exact: new Map(), byKey: new Map() };
+  scale.levels.forEach((level, i) => {
+    const entry = { level, rank: i + 1 };
+    if (labelKey(level.label) !== "" && !index.exact.has(level.label)) index.exact.set(level.label, entry);
+    for (const spelling of [level.label, ...level.aliases]) {
+      const key = labelKey(spelling);
+      // The first level to claim a spelling keeps it, as the levels were searched in order before.
+      if (key !== "" && !index.byKey.has(key)) index.byKey.set(key, entry);
     }
-  }
-  return { kind: "none" };
+  });
+  INDEXES.set(scale, index);
+  return index;
 }
 
 /**

@@ -49,8 +49,14 @@ export function findRatingsColumns(
   header.forEach((cell, index) => {
     if (index === theme || index === area) return;
     const label = cellText(cell);
-    if (labelKey(label) === labelKey(RATINGS_COLUMNS.notes) || label === "") {
+    if (labelKey(label) === labelKey(RATINGS_COLUMNS.notes)) {
       free.push(index);
+      return;
+    }
+    // A column with no header is a round only when it holds ratings; the checks then ask for a label.
+    if (label === "") {
+      if (mostlyRatings(body, index, scale)) rounds.push({ index, label });
+      else free.push(index);
       return;
     }
     if (hasYear(label) || mostlyRatings(body, index, scale)) rounds.push({ index, label });

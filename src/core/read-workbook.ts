@@ -1,9 +1,10 @@
-import { cellAddress, parseBlock } from "./a1";
+import { cellAddress, columnLetter, parseBlock } from "./a1";
 import { DEFAULT_PRIORITIES, DEFAULT_STATUSES, findStatus, type ActionStatus } from "./action-status";
 import { cellToIsoDate } from "./excel-date";
 import { labelKey } from "./label-key";
+import { memoised } from "./memo";
 import { readScaleTable, readStatusTable } from "./lists-tables";
-import { matchRating, type RatingScale } from "./rating-scale";
+import { matchRating, type RatingMatch, type RatingScale } from "./rating-scale";
 import { cellText, findRatingsColumns } from "./ratings-columns";
 import type {
   ActionField,
@@ -78,10 +79,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
 
   const ratings = readRatings(ratingsBlock, scale);
   if ("problem" in ratings) return { ok: false, problems: [ratings.problem] };
+  if (ratings.areas.length === 0) notes.push(`The ${TABLES.ratings} table lists no areas yet.`);
+  notes.push(...repeatedHeaderNotes(ratingsBlock, [RATINGS_COLUMNS.theme, RATINGS_COLUMNS.area]));
+  notes.push(...otherTableNotes(snapshot, ratingsBlock.source));
 
   const actionsBlock = findBlock(snapshot, TABLES.actions, SHEETS.actions, ["Status"]);
   const actions = "problem" in actionsBlock ? null : readActions(actionsBlock, statuses);
   if (actions === null) notes.push("There is no Actions table.");
+  else if (!("problem" in actionsBlock)) notes.push(...repeatedHeaderNotes(actionsBlock, Object.values(ACTION_HEADERS).map((names) => names[0] ?? "")));
   return { ok: true, workbook: { scale, statuses, priorities, ratings, actions }, notes };
 }
 
@@ -96,6 +101,10 @@ function findBlock(
   requiredHeaders: readonly string[],
 ): Block | { problem: ReadProblem } {
   const table = findTable(snapshot, tableName);
+  if (table && !isGrid(table.values)) {
+    const found = "cells Excel did not return (the table may be too large to read at once)";
+    return { problem: { sheet: table.sheet, address: "", found, expected: "the table's cells", message: `The cells of the ${table.name} table could not be read.` } };
+  }
   if (table) {
     const block = parseBlock(table.address);
     const [header = [], ...body] = table.values;
@@ -108,7 +117,7 @@ function findBlock(
     }
   }
   const sheet = findSheet(snapshot, sheetName);
-  const used = sheet?.usedAddress ? parseBlock(sheet.usedAddress) : null;
+  const used = sheet?.usedAddress && isGrid(sheet.values) ? parseBlock(sheet.usedAddress) : null;
   const expected = `an Excel table named "${tableName}", or a sheet named "${sheetName}" with a header row containing ${requiredHeaders.map((h) => `"${h}"`).join(" and ")}`;
   if (!sheet || !used) {
     return { problem: { sheet: sheetName, address: "", found: sheet ? "an empty sheet" : "no such table or sheet", expected, message: `No ${tableName} table found: expected ${expected}.` } };
@@ -153,13 +162,15 @@ function readRatings(block: Block, scale: RatingScale): RatingsTable | { problem
     };
   }
   const areas: RatedArea[] = [];
+  const match = memoised((text) => matchRating(scale, text));
+  const letters = columns.rounds.map((round) => columnLetter(source.left + round.index));
   let theme = "";
   block.body.forEach((row, i) => {
     const sheetRow = source.headerRow + 1 + i;
     const themeText = cellText(row[columns.theme]);
     const area = cellText(row[columns.area]);
     if (themeText !== "") theme = themeText;
-    const ratings = columns.rounds.map((round) => ratingCell(row[round.index], sheetRow, source.left + round.index, scale));
+    const ratings = columns.rounds.map((round, r) => ratingCell(row[round.index], `${letters[r] ?? ""}${sheetRow + 1}`, match));
     if (area === "" && ratings.every((r) => r.match === "blank") && themeText === "") return;
     areas.push({ theme, themeCarried: themeText === "" && theme !== "", area, row: sheetRow, ratings });
   });
@@ -172,13 +183,14 @@ function readRatings(block: Block, scale: RatingScale): RatingsTable | { problem
   };
 }
 
-function ratingCell(raw: unknown, row: number, column: number, scale: RatingScale): RatingCell {
+function ratingCell(raw: unknown, address: string, matchText: (text: string) => RatingMatch): RatingCell {
   const text = cellText(raw);
-  const address = cellAddress(row, column);
   if (text === "") return { address, raw, text, level: null, match: "blank" };
-  const match = matchRating(scale, text);
+  const match = matchText(text);
   if (match.kind === "none") return { address, raw, text, level: null, match: "none" };
-  return { address, raw, text, level: match.level.label, match: match.kind };
+  // Surrounding spaces make the cell differ from the label for Excel's dropdown and colours.
+  const exact = match.kind === "exact" && raw === match.level.label;
+  return { address, raw, text, level: match.level.label, match: exact ? "exact" : "variant" };
 }
 
 /** Header spellings seen in real action plans, by field. */
@@ -204,6 +216,7 @@ function readActions(block: Block, statuses: readonly ActionStatus[]): ActionsTa
   const fields = Object.keys(ACTION_HEADERS) as ActionField[];
   const local = Object.fromEntries(fields.map((f) => [f, columnOf(f)])) as Record<ActionField, number>;
   const items: ActionItem[] = [];
+  const statusOf = memoised((text) => findStatus(statuses, text));
   block.body.forEach((row, i) => {
     const get = (field: ActionField): unknown => (local[field] < 0 ? null : row[local[field]]);
     const text = (field: ActionField): string => cellText(get(field));
@@ -220,10 +233,44 @@ function readActions(block: Block, statuses: readonly ActionStatus[]): ActionsTa
       due: cellToIsoDate(get("due")),
       priority: text("priority"),
       statusText,
-      status: findStatus(statuses, statusText),
+      status: statusOf(statusText),
       update: text("update"),
     });
   });
   const columns = Object.fromEntries(fields.map((f) => [f, local[f] < 0 ? -1 : source.left + local[f]])) as Record<ActionField, number>;
   return { source, columns, items };
+}
+
+/** Excel may hand back null instead of cells for a range too large to read. */
+function isGrid(values: unknown): values is readonly (readonly unknown[])[] {
+  return Array.isArray(values) && values.every((row) => Array.isArray(row));
+}
+
+/** A known column header written twice: the first is read, and the note says so. */
+function repeatedHeaderNotes(block: Block, names: readonly string[]): string[] {
+  const keys = block.header.map((cell) => labelKey(cellText(cell)));
+  const notes: string[] = [];
+  for (const name of names) {
+    const at = keys.flatMap((key, i) => (key === labelKey(name) ? [cellAddress(block.source.headerRow, block.source.left + i)] : []));
+    if (at.length > 1) {
+      notes.push(`The header "${name}" appears ${at.length} times on the sheet "${block.source.sheet}" (${at.join(", ")}); only the first (${at[0] ?? ""}) is read.`);
+    }
+  }
+  return notes;
+}
+
+/**
+ * Other tables on the Ratings sheet, or named like a copy of the Ratings table, are not read: say
+ * so. (When the ratings were found by their header row, the tables on that sheet are what was read.)
+ */
+function otherTableNotes(snapshot: WorkbookSnapshot, source: TableSource): string[] {
+  const ratingsTable = source.table;
+  const sameSheet = (sheet: string) => labelKey(sheet) === labelKey(source.sheet);
+  return snapshot.tableNames
+    .filter((t) =>
+      ratingsTable === null
+        ? !sameSheet(t.sheet) && /^ratings[\s_]*\d+$/i.test(t.name)
+        : labelKey(t.name) !== labelKey(ratingsTable) && (sameSheet(t.sheet) || /^ratings[\s_]*\d+$/i.test(t.name)),
+    )
+    .map((t) => `The table "${t.name}" on the sheet "${t.sheet}" is not read: only ${ratingsTable === null ? `the header row found on "${source.sheet}"` : `the table "${ratingsTable}"`} is used for ratings.`);
 }

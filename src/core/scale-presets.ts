@@ -17,6 +17,7 @@ function level(label: string, colours: { fill: string; font: string }, aliases: 
 export const IMA_2015_SCALE: RatingScale = {
   id: "ima-2015",
   name: "IMA progress reviews 2015-2018",
+  target: "Satisfactory",
   levels: [
     level("Development area", RED),
     level("Progressing to satisfactory", AMBER, ["Progressing towards satisfactory"]),
@@ -29,6 +30,7 @@ export const IMA_2015_SCALE: RatingScale = {
 export const IMA_2008_SCALE: RatingScale = {
   id: "ima-2008",
   name: "IMA reports 2008-2012",
+  target: "Satisfactory",
   levels: [
     level("Priority attention area", RED, ["Priority attention"]),
     level("Development needed", AMBER),
@@ -41,24 +43,28 @@ export const IMA_2008_SCALE: RatingScale = {
 export const NCSC_CAF_SCALE: RatingScale = {
   id: "ncsc-caf",
   name: "NCSC Cyber Assessment Framework",
+  target: "Achieved",
   levels: [level("Not achieved", RED), level("Partially achieved", AMBER), level("Achieved", GREEN)],
 };
 
 export const M365_KIM_SCALE: RatingScale = {
   id: "m365-kim",
   name: "M365 KIM maturity model",
+  target: "Adequate",
   levels: [level("Inadequate", RED), level("Adequate", AMBER), level("Optimal", GREEN)],
 };
 
 export const RAG_3_SCALE: RatingScale = {
   id: "rag-3",
   name: "RAG (three-point)",
+  target: "Green",
   levels: [level("Red", RED), level("Amber", AMBER), level("Green", GREEN)],
 };
 
 export const RAG_5_SCALE: RatingScale = {
   id: "rag-5",
   name: "RAG (five-point)",
+  target: "Green",
   levels: [
     level("Red", RED),
     level("Amber/Red", AMBER_RED, ["Red/Amber"]),

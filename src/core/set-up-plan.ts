@@ -12,6 +12,7 @@ import {
   ACTIONS_COLUMNS,
   DUE_DATE_FORMAT,
   RATINGS_COLUMNS,
+  RATINGS_WIDTHS,
   SHEETS,
   TABLES,
   TABLE_STYLE,
@@ -112,10 +113,10 @@ function ratingsTableSteps(sheet: string, framework: Framework, rounds: readonly
   const bodyRows = Math.max(rows.length, 1);
   const roundColumns = rounds.map((_, i) => 2 + i);
   const widths: ColumnLayout[] = [
-    { column: 0, width: 30, wrap: true },
-    { column: 1, width: 40, wrap: true },
-    ...roundColumns.map((column) => ({ column, width: 26, wrap: true })),
-    { column: header.length - 1, width: 50, wrap: true },
+    { column: 0, width: RATINGS_WIDTHS.theme, wrap: true },
+    { column: 1, width: RATINGS_WIDTHS.area, wrap: true },
+    ...roundColumns.map((column) => ({ column, width: RATINGS_WIDTHS.round, wrap: true })),
+    { column: header.length - 1, width: RATINGS_WIDTHS.notes, wrap: true },
   ];
   return [
     {

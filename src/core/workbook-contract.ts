@@ -25,6 +25,9 @@ export const NAMES = {
 
 export const RATINGS_COLUMNS = { theme: "Theme", area: "Area", notes: "Notes" } as const;
 
+/** Column widths (in characters) of the Ratings sheet, as Set up and Add round lay them out; all wrap text. */
+export const RATINGS_WIDTHS = { theme: 30, area: 40, round: 26, notes: 50 } as const;
+
 export const ACTIONS_COLUMNS = [
   "Ref",
   "Next step",

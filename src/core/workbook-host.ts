@@ -7,12 +7,34 @@ export interface HostCapabilities {
   readonly dataValidation: boolean;
   /** Why data validation is missing, in words for the user; empty when it is there. */
   readonly dataValidationNote: string;
+  /** Table slicers (ExcelApi 1.10). Absent means no. */
+  readonly slicers?: boolean;
+  /** Why slicers are missing, in words for the user; empty when they are there. */
+  readonly slicersNote?: string;
+  /** `Table.resize` (ExcelApi 1.13), so appended rows join the table even with auto-expansion off. Absent means no. */
+  readonly tableResize?: boolean;
+  /** Print page set-up (ExcelApi 1.9 in Excel). Absent means not available. */
+  readonly pageLayout?: boolean;
+  readonly pageLayoutNote?: string;
+  /** Charts (ExcelApi 1.1 in Excel). Absent means not available. */
+  readonly charts?: boolean;
+  readonly chartsNote?: string;
+  /**
+   * Largest request, in bytes, the host can send in one round trip (Excel on the web refuses more
+   * than 5 MB). Absent means no limit (a file writer). Workflows split big writes to stay under it.
+   */
+  readonly requestBytes?: number;
 }
 
 /** Which sheets and tables a host reads: the ones the workbook contract names. */
 export interface ReadRequest {
   readonly tables: readonly string[];
   readonly sheets: readonly string[];
+  /**
+   * Also read this many rows directly below each requested table (TableSnapshot.below), to check
+   * they are empty before appending. Absent or 0: not read.
+   */
+  readonly rowsBelow?: number;
 }
 
 /**

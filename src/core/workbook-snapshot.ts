@@ -26,6 +26,8 @@ export interface TableSnapshot extends TableLocation {
   readonly address: string;
   /** Header row first, then the data body. */
   readonly values: readonly (readonly unknown[])[];
+  /** The rows right below the table, when the request asked for them (ReadRequest.rowsBelow). */
+  readonly below?: readonly (readonly unknown[])[];
 }
 
 export interface SheetSnapshot {

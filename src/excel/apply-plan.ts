@@ -1,10 +1,15 @@
 import { parseBlock } from "../core/a1";
 import type {
+  AddChartStep,
+  AddSlicerStep,
   AddTableStep,
+  AppendTableRowsStep,
   ColourRulesStep,
   ColumnLayoutStep,
   DefineNameStep,
+  FilterColumnStep,
   ListValidationStep,
+  PageSetupStep,
   Plan,
   PlanOutcome,
   PlanStep,
@@ -14,12 +19,18 @@ import { columnLetter } from "../core/a1";
 import type { HostCapabilities } from "../core/workbook-host";
 import { characterWidthToPoints } from "./column-width";
 import { formulaText, literalCell } from "./literal-text";
+import type { SlicerPlacement } from "./slicer-placement";
 
 /**
  * Queues every step of a plan on one request context. The caller syncs once: a plan costs one round
  * trip whatever its size. Steps the host cannot do are skipped with a reason, never dropped silently.
  */
-export function queuePlan(context: Excel.RequestContext, plan: Plan, capabilities: HostCapabilities): PlanOutcome {
+export function queuePlan(
+  context: Excel.RequestContext,
+  plan: Plan,
+  capabilities: HostCapabilities,
+  placements: ReadonlyMap<AddSlicerStep, SlicerPlacement> = new Map(),
+): PlanOutcome {
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string): Excel.Worksheet => {
     const known = sheets.get(name);
@@ -30,18 +41,32 @@ export function queuePlan(context: Excel.RequestContext, plan: Plan, capabilitie
   };
   const skipped: SkippedStep[] = [];
   for (const step of plan.steps) {
-    const reason = unsupported(step, capabilities);
+    const reason = unsupported(step, capabilities, placements);
     if (reason) {
       skipped.push({ step, reason });
       continue;
     }
-    queueStep(context, step, sheet, sheets);
+    queueStep(context, step, sheet, sheets, capabilities, placements);
   }
   return { skipped };
 }
 
-function unsupported(step: PlanStep, capabilities: HostCapabilities): string | null {
+function unsupported(
+  step: PlanStep,
+  capabilities: HostCapabilities,
+  placements: ReadonlyMap<AddSlicerStep, SlicerPlacement>,
+): string | null {
   if (step.kind === "listValidation" && !capabilities.dataValidation) return capabilities.dataValidationNote;
+  if (step.kind === "addSlicer") {
+    if (capabilities.slicers !== true) return capabilities.slicersNote ?? "This version of Excel cannot add slicers.";
+    if (placements.get(step)?.exists === true) return `The workbook already has the slicer "${step.name}"; no second one was added.`;
+  }
+  if (step.kind === "pageSetup" && capabilities.pageLayout !== true) {
+    return capabilities.pageLayoutNote || "The print settings were not set: this Excel does not let add-ins change them.";
+  }
+  if (step.kind === "addChart" && capabilities.charts !== true) {
+    return capabilities.chartsNote || "The chart was not added: this Excel does not let add-ins make charts.";
+  }
   return null;
 }
 
@@ -50,6 +75,8 @@ function queueStep(
   step: PlanStep,
   sheet: (name: string) => Excel.Worksheet,
   sheets: Map<string, Excel.Worksheet>,
+  capabilities: HostCapabilities,
+  placements: ReadonlyMap<AddSlicerStep, SlicerPlacement>,
 ): void {
   switch (step.kind) {
     case "addSheet":
@@ -57,6 +84,11 @@ function queueStep(
       return;
     case "addTable":
       return addTable(sheet(step.sheet), step);
+    case "addTableColumn":
+      // The name argument (ExcelApi 1.4) sets the header without parsing it as typed input, so a
+      // label such as "=Review 2026" stays text. Values are left out: the new column starts blank.
+      sheet(step.sheet).tables.getItem(step.table).columns.add(step.index, undefined, step.header);
+      return;
     case "setValues":
       sheet(step.sheet).getRange(step.address).values = step.values.map((row) => row.map(literalCell));
       return;
@@ -74,7 +106,70 @@ function queueStep(
     case "activateSheet":
       sheet(step.sheet).activate();
       return;
+    case "filterColumn":
+      return filterColumn(context, step);
+    case "clearColumnFilter":
+      context.workbook.tables.getItem(step.table).columns.getItem(step.column).filter.clear();
+      return;
+    case "appendTableRows":
+      return appendTableRows(context, sheet(step.sheet), step, capabilities);
+    case "addSlicer":
+      return addSlicer(context, step, placements);
+    case "deleteSheet":
+      sheet(step.sheet).delete();
+      sheets.delete(step.sheet);
+      return;
+    case "pageSetup":
+      return pageSetup(sheet(step.sheet), step);
+    case "addChart":
+      return addChart(sheet(step.sheet), step);
   }
+}
+
+function pageSetup(ws: Excel.Worksheet, step: PageSetupStep): void {
+  const layout = ws.pageLayout;
+  layout.orientation = step.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = step.paper;
+  // 0 pages tall is Excel's "Automatic": as many pages as the rows need (UNVERIFIED through office-js).
+  layout.zoom = { horizontalFitToPages: step.fitToPagesWide, verticalFitToPages: 0 };
+}
+
+function addChart(ws: Excel.Worksheet, step: AddChartStep): void {
+  const chart = ws.charts.add(step.chartType, ws.getRange(step.source), "Columns");
+  chart.title.text = step.title;
+  chart.setPosition(step.topLeft, step.bottomRight);
+}
+
+function filterColumn(context: Excel.RequestContext, step: FilterColumnStep): void {
+  const filter = context.workbook.tables.getItem(step.table).columns.getItem(step.column).filter;
+  if (step.filter.kind === "values") {
+    // "" stands for blank cells in a values filter (UNVERIFIED on Excel; see docs/decisions.md).
+    filter.applyValuesFilter(step.filter.blanks ? [...step.filter.values, ""] : [...step.filter.values]);
+  } else {
+    // A date cell holds its serial number, so "<serial" keeps dates before that day; text and blanks are hidden.
+    filter.apply({ filterOn: "Custom", criterion1: `<${step.filter.serial}` });
+  }
+}
+
+function appendTableRows(context: Excel.RequestContext, ws: Excel.Worksheet, step: AppendTableRowsStep, capabilities: HostCapabilities): void {
+  const range = ws.getRange(step.address);
+  step.numberFormats?.forEach((format, column) => {
+    if (format !== null) range.getColumn(column).numberFormat = step.rows.map(() => [format]);
+  });
+  // Writing into the row below grows the table (Microsoft's co-authoring-safe pattern, no rows.add).
+  range.values = step.rows.map((row) => row.map(literalCell));
+  // Auto-expansion can be switched off in Excel's AutoCorrect options; resizing makes it certain.
+  if (capabilities.tableResize === true) context.workbook.tables.getItem(step.table).resize(ws.getRange(step.tableAddress));
+}
+
+function addSlicer(context: Excel.RequestContext, step: AddSlicerStep, placements: ReadonlyMap<AddSlicerStep, SlicerPlacement>): void {
+  const placement = placements.get(step);
+  if (!placement) throw new Error(`Plan bug: the slicer "${step.name}" was not placed before queueing.`);
+  const slicer = context.workbook.slicers.add(step.table, step.column, step.sheet);
+  slicer.name = step.name;
+  slicer.caption = step.caption;
+  slicer.left = placement.left;
+  slicer.top = placement.top;
 }
 
 function addTable(ws: Excel.Worksheet, step: AddTableStep): void {

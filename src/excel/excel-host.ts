@@ -4,6 +4,7 @@ import type { WorkbookSnapshot } from "../core/workbook-snapshot";
 import { queuePlan } from "./apply-plan";
 import { describeExcelError } from "./error-messages";
 import { readSnapshot } from "./read-snapshot";
+import { placeSlicers } from "./slicer-placement";
 import { watchWorkbookChanges } from "./watch-changes";
 
 /** The workbook open in Excel, through office-js. */
@@ -21,7 +22,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
   async apply(plan: Plan): Promise<PlanOutcome> {
     try {
       return await Excel.run({ delayForCellEdit: true }, async (context) => {
-        const outcome = queuePlan(context, plan, this.capabilities);
+        const placements = await placeSlicers(context, plan, this.capabilities);
+        const outcome = queuePlan(context, plan, this.capabilities, placements);
         await context.sync();
         return outcome;
       });

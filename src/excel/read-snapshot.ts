@@ -21,7 +21,11 @@ export async function readSnapshot(context: Excel.RequestContext, request: ReadR
   const wantedTables = new Set(request.tables.map(labelKey));
   const tableReads = tables.items
     .filter((t) => wantedTables.has(labelKey(t.name)))
-    .map((t) => ({ table: t, range: t.getRange().load("address,values") }));
+    .map((t) => ({
+      table: t,
+      range: t.getRange().load("address,values"),
+      below: request.rowsBelow ? t.getRange().getRowsBelow(request.rowsBelow).load("values") : null,
+    }));
 
   const sheetsWithTables = new Set(tableReads.map((r) => labelKey(r.table.worksheet.name)));
   const wantedSheets = new Set(request.sheets.map(labelKey));
@@ -31,11 +35,12 @@ export async function readSnapshot(context: Excel.RequestContext, request: ReadR
 
   if (tableReads.length > 0 || sheetReads.length > 0) await context.sync();
 
-  const snapshotTables: TableSnapshot[] = tableReads.map(({ table, range }) => ({
+  const snapshotTables: TableSnapshot[] = tableReads.map(({ table, range, below }) => ({
     name: table.name,
     sheet: table.worksheet.name,
     address: range.address,
     values: range.values,
+    ...(below ? { below: below.values } : {}),
   }));
   const snapshotSheets: SheetSnapshot[] = sheetReads.map(({ name, used }) =>
     used.isNullObject ? { name, usedAddress: null, values: [] } : { name, usedAddress: used.address, values: used.values },

@@ -1,7 +1,7 @@
 import type { CellIsRuleType, Worksheet } from "exceljs";
 import { parseBlock, type CellBlock } from "../core/a1";
 import { serialToIsoDate } from "../core/excel-date";
-import { conditionalFormats } from "../xlsx/apply-xlsx-plan";
+import { conditionalFormats } from "../xlsx/sheet-rules";
 import { usedBlock } from "../xlsx/read-xlsx";
 import { argbToHex } from "../xlsx/xlsx-colour";
 import { rawCell } from "../xlsx/xlsx-cells";

@@ -11,12 +11,14 @@ export function succeeded(message: string, notes: readonly string[], outcome: Pl
   return { ok: true, message, notices: [...notes, ...skipped] };
 }
 
-export function refused(problems: readonly string[]): WorkflowResult {
+export type WorkflowFailure = Extract<WorkflowResult, { ok: false }>;
+
+export function refused(problems: readonly string[]): WorkflowFailure {
   return { ok: false, problems };
 }
 
 /** Turns anything thrown by a host into a result; nothing escapes to the user as a bare exception. */
-export function failed(error: unknown): WorkflowResult {
+export function failed(error: unknown): WorkflowFailure {
   if (error instanceof WorkbookError) return refused([error.message]);
   const detail = error instanceof Error ? error.message : String(error);
   return refused([`Something unexpected went wrong, and the workbook may be unchanged or part-changed: ${detail}`]);

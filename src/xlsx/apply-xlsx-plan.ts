@@ -1,7 +1,11 @@
-import type { CellIsRuleType, ConditionalFormattingOptions, DataValidation, Workbook, Worksheet } from "exceljs";
+import type { CellIsRuleType, ConditionalFormattingOptions, Table, Workbook, Worksheet } from "exceljs";
 import { blockAddress, parseBlock, type CellBlock } from "../core/a1";
 import type {
+  AddTableColumnStep,
   AddTableStep,
+  AppendTableRowsStep,
+  DeleteSheetStep,
+  PageSetupStep,
   ColourRulesStep,
   ColumnLayoutStep,
   DefineNameStep,
@@ -17,7 +21,17 @@ import { blockDifference } from "./block-difference";
 import { hexToArgb } from "./xlsx-colour";
 import { storedCell } from "./xlsx-cells";
 import type { StoredName } from "./xlsx-package";
+import { conditionalFormats, setConditionalFormats, validationModel } from "./sheet-rules";
+import { extendBodyRules, reshapeTable, shiftRulesRight } from "./table-shape";
 import { sheetTables, tableModel } from "./xlsx-tables";
+
+/** Why the file writer skips what it cannot put into an .xlsx file; shown to the user. */
+export const XLSX_CANNOT = {
+  filters:
+    "The filter was not applied: this copy of the workbook is written without Excel, which cannot save table filters. Filter the table in Excel, or use the Status column's filter button there.",
+  slicers: "No slicer was added: slicers can only be added in Excel itself. The table's filter buttons do the same job.",
+  charts: "The chart was not added: charts can only be made in Excel itself. The table it would show is on the sheet; Insert > Chart makes it from there.",
+} as const;
 
 /** What a plan changes besides the exceljs workbook: the defined names the host carries itself. */
 export interface XlsxPlanTarget {
@@ -70,6 +84,25 @@ function applyStep(target: XlsxPlanTarget, step: PlanStep): string | null {
     case "activateSheet":
       activateSheet(workbook, step.sheet);
       return null;
+    case "addTableColumn":
+      addTableColumn(target, step);
+      return null;
+    case "appendTableRows":
+      appendTableRows(target, step);
+      return null;
+    case "deleteSheet":
+      deleteSheet(target, step);
+      return null;
+    case "pageSetup":
+      pageSetup(sheet(workbook, step.sheet), step);
+      return null;
+    case "filterColumn":
+    case "clearColumnFilter":
+      return XLSX_CANNOT.filters;
+    case "addSlicer":
+      return XLSX_CANNOT.slicers;
+    case "addChart":
+      return XLSX_CANNOT.charts;
     default: {
       // A new kind of step must be taught to this host (or skipped here with a reason).
       const unknown: never = step;
@@ -158,13 +191,6 @@ function defineName(target: XlsxPlanTarget, step: DefineNameStep): void {
   target.names.set(key, { name: step.name, formula: step.formula, comment: step.comment, localSheetId: null });
 }
 
-/** exceljs keeps validation per address, one cell ("C2") or a range ("C2:C11"). */
-type ValidationModel = Record<string, DataValidation | undefined>;
-
-function validationModel(ws: Worksheet): ValidationModel {
-  return (ws as unknown as { dataValidations: { model: ValidationModel } }).dataValidations.model;
-}
-
 function listValidation(ws: Worksheet, step: ListValidationStep): void {
   const at = block(step.address);
   const model = validationModel(ws);
@@ -222,15 +248,6 @@ function colourRules(ws: Worksheet, step: ColourRulesStep): void {
   setConditionalFormats(ws, rules.length > 0 ? [{ ref: blockAddress(at), rules }, ...kept] : kept);
 }
 
-/** exceljs keeps a sheet's conditional formats in a list its typings do not declare. */
-export function conditionalFormats(ws: Worksheet): ConditionalFormattingOptions[] {
-  return (ws as unknown as { conditionalFormattings: ConditionalFormattingOptions[] }).conditionalFormattings;
-}
-
-function setConditionalFormats(ws: Worksheet, formats: ConditionalFormattingOptions[]): void {
-  (ws as unknown as { conditionalFormattings: ConditionalFormattingOptions[] }).conditionalFormattings = formats;
-}
-
 function columnLayout(ws: Worksheet, step: ColumnLayoutStep): void {
   for (const layout of step.columns) {
     const column = ws.getColumn(layout.column + 1);
@@ -253,4 +270,84 @@ function activateSheet(workbook: Workbook, name: string): void {
   const index = workbook.worksheets.indexOf(sheet(workbook, name));
   const current = workbook.views[0];
   workbook.views = [{ x: 0, y: 0, width: 12000, height: 8000, firstSheet: 0, visibility: "visible", ...current, activeTab: index }];
+}
+
+function findTable(target: XlsxPlanTarget, sheetName: string, name: string): { ws: Worksheet; table: Table; block: CellBlock } {
+  const ws = sheet(target.workbook, sheetName);
+  const table = sheetTables(ws).find((t) => tableModel(t).name.toLowerCase() === name.toLowerCase());
+  const found = table ? parseBlock(tableModel(table).tableRef) : null;
+  if (!table || !found) throw new WorkbookError(`The sheet "${sheetName}" has no table called "${name}".`, "ItemNotFound");
+  return { ws, table, block: found };
+}
+
+function tableHeader(ws: Worksheet, block: CellBlock): string[] {
+  const row = ws.getRow(block.top + 1);
+  return Array.from({ length: block.columns }, (_, c) => String(row.getCell(block.left + c + 1).value ?? ""));
+}
+
+/** Excel's "Insert Table Columns": only the table's own rows shift right, rules with them. */
+function addTableColumn(target: XlsxPlanTarget, step: AddTableColumnStep): void {
+  const { ws, table, block } = findTable(target, step.sheet, step.table);
+  if (step.index < 0 || step.index > block.columns) throw new Error(`Plan bug: column ${step.index} is outside the table ${step.table}.`);
+  const at = block.left + step.index;
+  const right = block.left + block.columns; // the first sheet column beyond the table
+  for (let r = block.top; r < block.top + block.rows; r++) {
+    const row = ws.getRow(r + 1);
+    if (row.getCell(right + 1).value !== null && row.getCell(right + 1).value !== undefined) {
+      throw new WorkbookError(`A column cannot be inserted into the table ${step.table}: the cell ${step.sheet}!${blockAddress({ top: r, left: right, rows: 1, columns: 1 })} beside it is not empty.`, "InsertDeleteConflict");
+    }
+    for (let c = right; c > at; c--) {
+      const from = row.getCell(c);
+      const to = row.getCell(c + 1);
+      to.value = from.value;
+      to.style = { ...from.style };
+    }
+    const fresh = row.getCell(at + 1);
+    fresh.value = r === block.top ? step.header : null;
+  }
+  shiftRulesRight(ws, block, at);
+  const header = tableHeader(ws, { ...block, columns: block.columns + 1 });
+  reshapeTable(ws, table, { ...block, columns: block.columns + 1 }, header);
+}
+
+/** Rows written just below a table, which then covers them; its dropdowns and colours follow. */
+function appendTableRows(target: XlsxPlanTarget, step: AppendTableRowsStep): void {
+  const { ws, table, block: whole } = findTable(target, step.sheet, step.table);
+  const rows = block(step.address);
+  const grown = block(step.tableAddress);
+  writeGrid(ws, rows, step.rows);
+  step.numberFormats?.forEach((format, c) => {
+    if (format === null) return;
+    for (let r = 0; r < rows.rows; r++) ws.getCell(rows.top + r + 1, rows.left + c + 1).numFmt = format;
+  });
+  extendBodyRules(ws, { top: whole.top + 1, left: whole.left, rows: whole.rows - 1, columns: whole.columns }, grown.top + grown.rows - 1);
+  reshapeTable(ws, table, grown, tableHeader(ws, grown));
+}
+
+function deleteSheet(target: XlsxPlanTarget, step: DeleteSheetStep): void {
+  const { workbook } = target;
+  const ws = sheet(workbook, step.sheet);
+  const index = workbook.worksheets.indexOf(ws);
+  workbook.removeWorksheet(ws.id);
+  // Names scoped to the deleted sheet go with it; later sheets' scopes move up one tab.
+  for (const [key, name] of [...target.names]) {
+    if (name.localSheetId === null) continue;
+    target.names.delete(key);
+    if (name.localSheetId === index) continue;
+    const moved = { ...name, localSheetId: name.localSheetId > index ? name.localSheetId - 1 : name.localSheetId };
+    target.names.set(`${moved.localSheetId}!${moved.name.toLowerCase()}`, moved);
+  }
+  const active = workbook.views[0]?.activeTab ?? 0;
+  if (workbook.views[0] && active >= workbook.worksheets.length) workbook.views = [{ ...workbook.views[0], activeTab: Math.max(0, workbook.worksheets.length - 1) }];
+}
+
+function pageSetup(ws: Worksheet, step: PageSetupStep): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: step.orientation,
+    paperSize: 9, // A4
+    fitToPage: true,
+    fitToWidth: step.fitToPagesWide,
+    fitToHeight: 0,
+  };
 }

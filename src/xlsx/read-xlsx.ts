@@ -21,7 +21,14 @@ export function readXlsxSnapshot(workbook: Workbook, names: readonly StoredName[
       const block = parseBlock(model.tableRef);
       if (!wantedTables.has(labelKey(model.name)) || !block) continue;
       sheetsWithTables.add(labelKey(worksheet.name));
-      tables.push({ name: model.name, sheet: worksheet.name, address: `${worksheet.name}!${blockAddress(block)}`, values: blockValues(worksheet, block) });
+      const below = request.rowsBelow ? blockValues(worksheet, { top: block.top + block.rows, left: block.left, rows: request.rowsBelow, columns: block.columns }) : undefined;
+      tables.push({
+        name: model.name,
+        sheet: worksheet.name,
+        address: `${worksheet.name}!${blockAddress(block)}`,
+        values: blockValues(worksheet, block),
+        ...(below ? { below } : {}),
+      });
     }
   }
   const wantedSheets = new Set(request.sheets.map(labelKey));

@@ -2,11 +2,22 @@ import type { Workbook } from "exceljs";
 import type { Plan, PlanOutcome } from "../core/plan";
 import type { HostCapabilities, ReadRequest, WorkbookHost } from "../core/workbook-host";
 import type { WorkbookSnapshot } from "../core/workbook-snapshot";
-import { applyXlsxPlan } from "./apply-xlsx-plan";
+import { applyXlsxPlan, XLSX_CANNOT } from "./apply-xlsx-plan";
 import type { StoredName } from "./xlsx-package";
 import { readXlsxSnapshot } from "./read-xlsx";
 
-const CAPABILITIES: HostCapabilities = { dataValidation: true, dataValidationNote: "" };
+/** What an .xlsx file written by exceljs can hold; the notes are the reasons shown when a step is skipped. */
+const CAPABILITIES: HostCapabilities = {
+  dataValidation: true,
+  dataValidationNote: "",
+  slicers: false,
+  slicersNote: XLSX_CANNOT.slicers,
+  tableResize: true,
+  pageLayout: true,
+  pageLayoutNote: "",
+  charts: false,
+  chartsNote: XLSX_CANNOT.charts,
+};
 
 /**
  * An .xlsx workbook in memory (exceljs), behind the same interface as Excel: the command line and

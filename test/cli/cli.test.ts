@@ -148,3 +148,56 @@ describe("help", () => {
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });
 });
+
+describe("rating-matrix check and summary", () => {
+  beforeEach(async () => {
+    expect((await cli("init", file("in.xlsx"))).code).toBe(0);
+    const host = await openXlsx(readFileSync(file("in.xlsx")));
+    await host.apply({ title: "Rate", steps: [{ kind: "setValues", sheet: "Ratings", address: "C2:D3", values: [["Satisfactory", "Satisfactroy"], ["development area", "Good practice"]] }] });
+    const { saveXlsx } = await import("../../src/xlsx/xlsx-file");
+    writeFileSync(file("rated.xlsx"), await saveXlsx(host));
+  });
+
+  it("check --json prints the documented format and exits 1 when a rating is not on the scale", async () => {
+    const run = await cli("check", file("rated.xlsx"), "--json");
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.out) as { format: number; readable: boolean; areas: number; errors: number; warnings: number; findings: { kind: string; severity: string; sheet: string; address: string }[] };
+    expect(report).toMatchObject({ format: 1, readable: true, areas: 10, errors: 1 });
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "rating-not-on-scale", severity: "error", sheet: "Ratings", address: "D2" }),
+        expect.objectContaining({ kind: "rating-variant", sheet: "Ratings", address: "C3" }),
+      ]),
+    );
+    expect(report.warnings).toBe(report.findings.length - 1);
+  });
+
+  it("check exits 0 on a workbook with warnings only, and reports a workbook without a Ratings table as unreadable", async () => {
+    expect((await cli("check", file("in.xlsx"))).code).toBe(0);
+    const { newXlsx, saveXlsx } = await import("../../src/xlsx/xlsx-file");
+    const other = newXlsx();
+    other.workbook.addWorksheet("Budget").getCell("A1").value = "Spend";
+    writeFileSync(file("other.xlsx"), await saveXlsx(other));
+    const run = await cli("check", file("other.xlsx"), "--json");
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.out)).toMatchObject({ readable: false, findings: [expect.objectContaining({ kind: "workbook-structure", severity: "error" })] });
+  });
+
+  it("summary adds the next-steps sheet to a copy and leaves the input unchanged", async () => {
+    const before = readFileSync(file("rated.xlsx"));
+    const run = await cli("summary", file("rated.xlsx"), "-o", file("summary.xlsx"), "--rounds", "IMA 2015,Review 2017", "--target", "Satisfactory");
+    expect(run.err).toBe("");
+    expect(run.code).toBe(0);
+    expect(readFileSync(file("rated.xlsx")).equals(before)).toBe(true);
+    const host = await openXlsx(readFileSync(file("summary.xlsx")));
+    expect(host.workbook.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^Next steps \d{4}-\d{2}-\d{2}$/)]));
+    expect(run.out).toMatch(/charts can only be made in Excel/);
+  });
+
+  it("summary refuses rounds the workbook does not have, with exit 2 and nothing written", async () => {
+    const run = await cli("summary", file("rated.xlsx"), "--rounds", "IMA 2015,Review 2099");
+    expect(run.code).toBe(2);
+    expect(run.err.split("\n")).toHaveLength(1);
+    expect(existsSync(file("rated-summary.xlsx"))).toBe(false);
+  });
+});

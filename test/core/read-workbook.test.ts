@@ -117,4 +117,42 @@ describe("readWorkbook", () => {
       ["Train staff", "2027-03-31", null, "Someday"],
     ]);
   });
+
+  it("notes tables it does not read, but not the one it read by its header row", () => {
+    const ratings = [["Theme", "Area", "IMA 2015"], ["T", "A", "Satisfactory"]];
+    const byTable = readWorkbook(
+      snapshot(ratings, {
+        tableNames: [
+          { name: "Ratings", sheet: "Ratings" },
+          { name: "OldRatings", sheet: "Ratings" },
+          { name: "Ratings2", sheet: "Copy" },
+          { name: "Mine", sheet: "Other" },
+        ],
+      }),
+    );
+    expect(byTable.ok && byTable.notes.filter((n) => n.includes("is not read"))).toEqual([
+      'The table "OldRatings" on the sheet "Ratings" is not read: only the table "Ratings" is used for ratings.',
+      'The table "Ratings2" on the sheet "Copy" is not read: only the table "Ratings" is used for ratings.',
+    ]);
+    const byHeader = readWorkbook({
+      ...EMPTY_WORKBOOK,
+      sheetNames: ["Ratings"],
+      tableNames: [{ name: "Table1", sheet: "Ratings" }],
+      sheets: [{ name: "Ratings", usedAddress: "Ratings!A1:C2", values: ratings }],
+    });
+    expect(byHeader.ok && byHeader.notes.some((n) => n.includes("Table1"))).toBe(false);
+  });
+
+  it("keeps a rating with spaces around it as a variant, and a blank-headed column of ratings as a round", () => {
+    const result = readWorkbook(snapshot([["Theme", "Area", "IMA 2015", "", "Own"], ["T", "A", " Satisfactory", "Good practice", "x"]]));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.workbook.ratings.rounds.map((r) => r.label)).toEqual(["IMA 2015", ""]);
+    expect(result.workbook.ratings.areas[0]?.ratings.map((r) => r.match)).toEqual(["variant", "exact"]);
+  });
+
+  it("says the cells could not be read when Excel returns none for a table", () => {
+    const unreadable = { name: "Ratings", sheet: "Ratings", address: "Ratings!A1:C9999999", values: null as unknown as unknown[][] };
+    const result = readWorkbook({ ...EMPTY_WORKBOOK, sheetNames: ["Ratings"], tables: [unreadable] });
+    expect(!result.ok && result.problems[0]?.message).toBe("The cells of the Ratings table could not be read.");
+  });
 });

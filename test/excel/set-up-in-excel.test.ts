@@ -7,6 +7,7 @@ import { ExcelWorkbookHost } from "../../src/excel/excel-host";
 import { repairFormatting } from "../../src/workflows/repair-formatting";
 import { setUpWorkbook } from "../../src/workflows/set-up-workbook";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice } from "../office-fake";
+import { frameworkOf } from "./rated-workbook";
 
 type Fake = ReturnType<typeof createFakeExcel>;
 
@@ -14,14 +15,6 @@ function connect(excelApi?: string): { fake: Fake; host: ExcelWorkbookHost } {
   const fake = createFakeExcel(excelApi ? { excelApi } : {});
   installFakeOffice(fake);
   return { fake, host: new ExcelWorkbookHost(detectCapabilities()) };
-}
-
-function frameworkOf(areas: number): Framework {
-  const themes = Array.from({ length: Math.ceil(areas / 10) }, (_, t) => ({
-    name: `Theme ${t + 1}`,
-    areas: Array.from({ length: Math.min(10, areas - t * 10) }, (_, a) => `Area ${t * 10 + a + 1}`),
-  }));
-  return { id: "generated", name: `${areas} areas`, themes };
 }
 
 afterEach(() => uninstallFakeOffice());

@@ -4,7 +4,7 @@ import path from "node:path";
 import { readWorkbook } from "../../src/core/read-workbook";
 import { IMA_2015_SCALE } from "../../src/core/scale-presets";
 import { CONTRACT_READ } from "../../src/workflows/contract-read";
-import { conditionalFormats } from "../../src/xlsx/apply-xlsx-plan";
+import { conditionalFormats } from "../../src/xlsx/sheet-rules";
 import { openXlsx, saveXlsx } from "../../src/xlsx/xlsx-file";
 import { cli } from "../cli/run-cli";
 import { describeWhenInstalled } from "../e2e/real-apps";

@@ -92,6 +92,35 @@ export class LayeredFormat<T> {
     return cell?.value;
   }
 
+  /**
+   * Moves the settings inside `band` one column right (a table column was inserted at band.column).
+   * Blocks that start left of the band and reach into it widen by one; blocks that also cover rows
+   * outside the band (a whole-column format) stay where they are.
+   */
+  shiftRight(band: Rect): void {
+    const inBand = (row: number, column: number): boolean => containsCell(band, row, column);
+    const moving = [...this.cells].filter(([key]) => {
+      const p = positionOf(key);
+      return inBand(p.row, p.column);
+    });
+    for (const [key] of moving) this.cells.delete(key);
+    for (const [key, cell] of moving) {
+      const p = positionOf(key);
+      if (p.column + 1 < MAX_COLUMNS) this.cells.set(keyOf(p.row, p.column + 1), cell);
+    }
+    this.layers = this.layers.map((layer) => {
+      const a = layer.area;
+      const rowsInside = a.row >= band.row && a.row + a.rowCount <= band.row + band.rowCount;
+      // Whole-row formats reach the last column and have nowhere to grow: they stay as they are.
+      if (!rowsInside || a.column + a.columnCount <= band.column || a.column + a.columnCount >= MAX_COLUMNS) return layer;
+      const area =
+        a.column >= band.column
+          ? { ...a, column: a.column + 1 }
+          : { ...a, columnCount: a.columnCount + 1 };
+      return { ...layer, area };
+    });
+  }
+
   /** Cells and bounded blocks with a non-default setting (whole rows/columns do not extend a used range). */
   *boundedAreas(): IterableIterator<Rect> {
     for (const [key, cell] of this.cells) {
@@ -122,6 +151,12 @@ export class CellFormats {
     this.fontColor.setArea(area, undefined);
     this.fontBold.setArea(area, undefined);
     this.fontItalic.setArea(area, undefined);
+  }
+
+  shiftRight(band: Rect): void {
+    for (const format of [this.numberFormat, this.wrapText, this.fillColor, this.fontColor, this.fontBold, this.fontItalic]) {
+      format.shiftRight(band);
+    }
   }
 
   *boundedAreas(): IterableIterator<Rect> {

@@ -16,6 +16,7 @@ export const FakeErrorCodes = {
   itemNotFound: "ItemNotFound",
   notImplemented: "NotImplemented",
   rangeExceedsLimit: "RangeExceedsLimit",
+  requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   unsupportedOperation: "UnsupportedOperation",
   // Client-side codes (OfficeExtension.ErrorCodes).
   propertyNotLoaded: "PropertyNotLoaded",

@@ -21,6 +21,8 @@ import { putSetting } from "./settings";
 import { newValidationEntry, type ValidationEntry, type ValidationRule } from "./validation-store";
 import type { CellScalar } from "./values-parsing";
 import { usedArea } from "./worksheet";
+import type { ChartModel } from "./charts";
+import type { PageLayoutModel } from "./page-layout";
 import {
   WorkbookModel,
   type ConditionalFormatType,
@@ -124,7 +126,13 @@ export class FakeExcel {
     return this.model.operations;
   }
 
+  /** Estimated bytes of values written in each sync's request (see FakeRequestContext.notePayload). */
+  get requestBytes(): readonly number[] {
+    return this.model.requestBytes;
+  }
+
   resetCounters(): void {
+    this.model.requestBytes = [];
     this.model.syncCount = 0;
     this.model.operations = [];
   }
@@ -354,6 +362,18 @@ export class FakeExcel {
 
   wrapText(sheetName: string, address: string): boolean {
     return this.cell(sheetName, address).wrapText;
+  }
+
+  /** Charts on a sheet: type, source address, title and position. */
+  charts(sheetName: string): Array<Omit<ChartModel, "id" | "sheetId">> {
+    const sheet = this.sheet(sheetName);
+    return this.model.charts
+      .filter((c) => c.sheetId === sheet.id)
+      .map((c) => ({ type: c.type, source: c.source, seriesBy: c.seriesBy, title: c.title, position: c.position }));
+  }
+
+  pageLayout(sheetName: string): PageLayoutModel {
+    return structuredClone(this.sheet(sheetName).pageLayout);
   }
 
   isProtected(sheetName: string): boolean {

@@ -26,3 +26,4 @@ export type { OperationRecord, JsonValue, ConditionalRule, CellValueRule, Condit
 export type { ValidationEntry, ValidationRule, ValidationErrorAlert, ValidationPrompt } from "./validation-store";
 export type { FakeRequestContext } from "./request-context";
 export type { FakeBatch } from "./office-globals";
+export { columnFilters, visibleRows, type FilterCriteriaModel } from "./table-filters";

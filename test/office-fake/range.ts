@@ -18,7 +18,7 @@ import { FakeDataValidation } from "./data-validation";
 import { invalidArgument } from "./errors";
 import { FakeClientObject, type Loadable, type Readers, type Resolver } from "./proxy-loading";
 import { FakeRangeFormat } from "./range-format";
-import { cellFormula, cellText, cellValue, clearCells, numberFormatAt, readGrid, writeCells, writeNumberFormats } from "./range-writes";
+import { cellFormula, cellText, cellValue, clearCells, columnWidthOf, numberFormatAt, readGrid, writeCells, writeNumberFormats } from "./range-writes";
 import type { FakeRequestContext } from "./request-context";
 import type { CellScalar } from "./values-parsing";
 import type { SheetModel } from "./workbook-model";
@@ -46,6 +46,10 @@ export interface RangeSnapshot {
   cellCount: number;
   isEntireColumn: boolean;
   isEntireRow: boolean;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 const at = (location: string): string => `Range.${location}`;
@@ -73,7 +77,20 @@ const rangeReaders: Readers<RangeRef, RangeSnapshot> = {
   cellCount: (r) => cellCount(r.area),
   isEntireColumn: (r) => isEntireColumn(r.area),
   isEntireRow: (r) => isEntireRow(r.area),
+  left: (r) => sumWidths(r.sheet, 0, r.area.column),
+  top: (r) => r.area.row * DEFAULT_ROW_HEIGHT,
+  width: (r) => sumWidths(r.sheet, r.area.column, r.area.columnCount),
+  height: (r) => r.area.rowCount * DEFAULT_ROW_HEIGHT,
 };
+
+/** Points; row heights are not modelled, every row is Excel's default 15 points. */
+const DEFAULT_ROW_HEIGHT = 15;
+
+function sumWidths(sheet: SheetModel, from: number, count: number): number {
+  let total = 0;
+  for (let c = from; c < from + count; c += 1) total += columnWidthOf(sheet, c);
+  return total;
+}
 
 function checkCount(value: unknown, name: string, location: string, min: number): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
@@ -85,6 +102,7 @@ function checkCount(value: unknown, name: string, location: string, min: number)
 export class FakeRange extends FakeClientObject<RangeRef, RangeSnapshot> {
   protected readonly typeName = "Range";
   protected readonly readers = rangeReaders;
+  protected override readonly propertyMinApi = { left: "1.3", top: "1.3", width: "1.3", height: "1.3" };
   private formatProxy: FakeRangeFormat | undefined;
   private validationProxy: FakeDataValidation | undefined;
   private conditionalFormatsProxy: FakeConditionalFormatCollection | undefined;
@@ -109,12 +127,14 @@ export class FakeRange extends FakeClientObject<RangeRef, RangeSnapshot> {
     return this.loaded("values");
   }
   set values(values: unknown) {
+    this.context.notePayload(values);
     this.queueWrite(at("values"), (r) => writeCells(this.context.model, r.sheet, r.area, values, "values", at("values")));
   }
   get formulas(): CellScalar[][] {
     return this.loaded("formulas");
   }
   set formulas(formulas: unknown) {
+    this.context.notePayload(formulas);
     this.queueWrite(at("formulas"), (r) => writeCells(this.context.model, r.sheet, r.area, formulas, "formulas", at("formulas")));
   }
   get text(): string[][] {
@@ -149,6 +169,19 @@ export class FakeRange extends FakeClientObject<RangeRef, RangeSnapshot> {
   }
   get isEntireRow(): boolean {
     return this.loaded("isEntireRow");
+  }
+  /** Position and size in points (ExcelApi 1.3), from column widths and 15-point rows. */
+  get left(): number {
+    return this.loaded("left");
+  }
+  get top(): number {
+    return this.loaded("top");
+  }
+  get width(): number {
+    return this.loaded("width");
+  }
+  get height(): number {
+    return this.loaded("height");
   }
 
   get format(): FakeRangeFormat {

@@ -21,6 +21,25 @@ export interface QueuedOperation {
 
 let syncSerial = 0;
 
+/** UTF-8 length without Buffer or TextEncoder, which the jsdom test environment lacks. */
+function utf8Length(text: string): number {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Excel on the web's limit on one request (resource-limits doc: 5 MB). */
+export const WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
+
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
@@ -30,6 +49,8 @@ export class FakeRequestContext {
     remove: (): void => undefined,
   };
   private queue: QueuedOperation[] = [];
+  /** Estimated bytes of the values and formulas queued since the last sync (see notePayload). */
+  private payloadBytes = 0;
   private closed = false;
   private applyingSync = 0;
 
@@ -52,6 +73,19 @@ export class FakeRequestContext {
     this.queue.push(operation);
   }
 
+  /**
+   * Counts what a written grid adds to the request: its JSON length. Excel on the web refuses a request
+   * over 5 MB; the fake does the same on platform "OfficeOnline", counting only written grids (so a
+   * request the fake accepts may still be a little larger in Excel).
+   */
+  notePayload(grid: unknown): void {
+    try {
+      this.payloadBytes += utf8Length(JSON.stringify(grid) ?? "");
+    } catch {
+      // Not JSON: the write itself fails at sync with a clearer error.
+    }
+  }
+
   /** Mutations queued since the last sync. */
   pendingMutations(): number {
     return this.queue.filter((op) => op.mutates).length;
@@ -67,7 +101,19 @@ export class FakeRequestContext {
     }
     this.model.syncCount += 1;
     const batch = this.queue;
+    const bytes = this.payloadBytes;
     this.queue = [];
+    this.payloadBytes = 0;
+    this.model.requestBytes.push(bytes);
+    if (this.model.platform === "OfficeOnline" && bytes > WEB_REQUEST_LIMIT) {
+      return Promise.reject(
+        new FakeOfficeError(
+          FakeErrorCodes.requestPayloadSizeLimitExceeded,
+          `The request payload size has exceeded the limit (about ${bytes} bytes of values in one request; Excel on the web accepts 5 MB).`,
+          "RequestContext.sync",
+        ),
+      );
+    }
     const commits: Array<() => void> = [];
     syncSerial += 1;
     this.applyingSync = syncSerial;

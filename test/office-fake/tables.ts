@@ -1,12 +1,15 @@
 /** `Excel.Table`, `TableCollection`, `TableColumnCollection`, `TableColumn`, `TableRowCollection`. */
 import { formatLocalAddress, parseLocalAddress, rect, splitSheetQualifier, type Rect } from "./addresses";
-import { invalidArgument, itemNotFound } from "./errors";
+import { invalidArgument, itemNotFound, notImplemented } from "./errors";
 import { sameName } from "./naming-rules";
 import { FakeClientObject, FakeClientResult, FakeCollection, bindById, type Loadable, type Readers, type Resolver } from "./proxy-loading";
 import { FakeRange } from "./range";
 import { cellValue, readGrid } from "./range-writes";
 import type { FakeRequestContext } from "./request-context";
+import { insertTableColumn } from "./table-column-insert";
 import { addTable, bodyArea, checkTableName, headerArea, headerNames, normaliseHeaders } from "./table-model";
+import { FakeFilter, clearTableFilters } from "./table-filters";
+import { TABLE_RESIZE_API, resizeTable } from "./table-resize";
 import type { CellScalar } from "./values-parsing";
 import type { SheetModel, TableModel, WorkbookModel } from "./workbook-model";
 import { FakeWorksheet } from "./worksheet";
@@ -296,6 +299,16 @@ export class FakeTable extends FakeClientObject<TableModel, TableSnapshot> {
     return this.part("getDataBodyRange", bodyArea);
   }
 
+  /** Removes every column filter (ExcelApi 1.2); no cell changes. */
+  clearFilters(): void {
+    this.queueWrite("Table.clearFilters", (table) => clearTableFilters(this.context.model, table, "Table.clearFilters"), "1.2");
+  }
+
+  /** See table-resize.ts (ExcelApi 1.13). */
+  resize(newRange: string | FakeRange): void {
+    this.queueWrite("Table.resize", (table) => resizeTable(this.context, table, newRange, "Table.resize"), TABLE_RESIZE_API);
+  }
+
   /** Removes the table but keeps its cells (ExcelApi 1.2). */
   convertToRange(): FakeRange {
     const location = "Table.convertToRange";
@@ -370,6 +383,33 @@ export class FakeTableColumnCollection extends FakeCollection<TableColumnRef, { 
     };
   }
 
+  /**
+   * Inserts a blank column at `index` (null or -1: at the end) named `name` (ExcelApi 1.4; the header
+   * is literal text). Only the table's rows shift right. Values are not modelled: pass null.
+   */
+  add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
+    const location = "TableColumnCollection.add";
+    let added: TableColumnRef | null = null;
+    this.context.enqueue({
+      location,
+      mutates: true,
+      minApi: name === undefined || name === null ? null : "1.4",
+      apply: () => {
+        if (values !== undefined && values !== null) throw notImplemented("values in TableColumnCollection.add (write them after adding).", location);
+        const table = this.table();
+        if (!table) throw itemNotFound("The table is a null object.", location);
+        const sheet = tableSheet(this.context.model, table, location);
+        insertTableColumn(this.context.model, sheet, table, index, name, location);
+        const at = index === null || index === undefined || index === -1 ? table.area.columnCount - 1 : index;
+        added = { table, sheet, index: at };
+      },
+    });
+    return new FakeTableColumn(this.context, () => {
+      if (added === null) throw itemNotFound("The column was not added.", location);
+      return added;
+    });
+  }
+
   /** By header name (exact, else ignoring case) or by id (1-based position). */
   getItem(key: string | number): FakeTableColumn {
     return new FakeTableColumn(this.context, this.byKey(key, "TableColumnCollection.getItem", false));
@@ -424,6 +464,7 @@ const columnReaders: Readers<TableColumnRef, TableColumnSnapshot> = {
 export class FakeTableColumn extends FakeClientObject<TableColumnRef, TableColumnSnapshot> {
   protected readonly typeName = "TableColumn";
   protected readonly readers = columnReaders;
+  private filterProxy: FakeFilter | undefined;
 
   constructor(context: FakeRequestContext, resolver: Resolver<TableColumnRef>, options?: { orNull?: boolean; minApi?: string }) {
     super(context, resolver, options);
@@ -450,6 +491,11 @@ export class FakeTableColumn extends FakeClientObject<TableColumnRef, TableColum
   }
   get id(): number {
     return this.loaded("id");
+  }
+  /** The column's filter (see table-filters.ts). */
+  get filter(): FakeFilter {
+    this.filterProxy ??= new FakeFilter(this.context, () => this.model("TableColumn.filter"));
+    return this.filterProxy;
   }
   get index(): number {
     return this.loaded("index");

@@ -8,6 +8,8 @@ import type { CellEdit, RegisteredHandler } from "./events";
 import { FakeErrorCodes, FakeOfficeError, invalidArgument, itemAlreadyExists, itemNotFound } from "./errors";
 import { sameName, sheetNameProblem } from "./naming-rules";
 import { ValidationStore } from "./validation-store";
+import type { ChartModel } from "./charts";
+import { defaultPageLayout, type PageLayoutModel } from "./page-layout";
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -59,6 +61,7 @@ export interface SheetModel {
   frozenColumns: number;
   /** Column widths in points, for columns that are not the default width. */
   readonly columnWidths: Map<number, number>;
+  readonly pageLayout: PageLayoutModel;
 }
 
 export interface TableModel {
@@ -124,12 +127,15 @@ export class WorkbookModel {
   readonly names: NamedItemModel[] = [];
   readonly settings: SettingModel[] = [];
   readonly slicers: SlicerModel[] = [];
+  readonly charts: ChartModel[] = [];
   activeSheetId: string | null = null;
   /** Reported through Office.context.officeTheme. */
   darkTheme = false;
   selection: { readonly sheet: string; readonly address: string } | null = null;
   operations: OperationRecord[] = [];
   syncCount = 0;
+  /** Estimated bytes of written values in each sync's request, in order. */
+  requestBytes: number[] = [];
   /** Cell changes not yet delivered to onChanged handlers. */
   readonly pendingEdits: CellEdit[] = [];
   readonly changeHandlers: RegisteredHandler[] = [];
@@ -242,6 +248,7 @@ export class WorkbookModel {
       frozenRows: 0,
       frozenColumns: 0,
       columnWidths: new Map(),
+      pageLayout: defaultPageLayout(),
     };
     this.sheets.push(sheet);
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;

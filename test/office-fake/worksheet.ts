@@ -29,6 +29,9 @@ import { FakeRange, type RangeRef } from "./range";
 import type { FakeRequestContext } from "./request-context";
 import { FakeSlicerCollection } from "./slicers";
 import { FakeTableCollection } from "./tables";
+import { FakeChartCollection } from "./charts";
+import { FakePageLayout } from "./page-layout";
+import { deleteSheet } from "./sheet-deletion";
 import type { SheetModel, WorkbookModel } from "./workbook-model";
 
 const MAX_ADDRESS_LENGTH = 8_192;
@@ -157,6 +160,19 @@ export class FakeWorksheet extends FakeClientObject<SheetModel, WorksheetSnapsho
     if (name === "freezePanes") return this.freezePanes;
     if (name === "tables") return this.tables;
     return undefined;
+  }
+
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, (location) => this.model(location));
+  }
+
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, (location) => this.model(location));
+  }
+
+  /** Deletes the sheet (see sheet-deletion.ts). */
+  delete(): void {
+    this.queueWrite("Worksheet.delete", (sheet) => deleteSheet(this.context.model, sheet, "Worksheet.delete"));
   }
 
   activate(): void {

@@ -104,7 +104,7 @@ describe("Set up view on an empty workbook", () => {
       scale: RAG_3_SCALE,
       rounds: ["Review 2017", "Review 2019"],
     });
-  });
+  }, 30_000); // types ~80 characters: slower than 5 s on a loaded machine (fails on main too)
 
   it("disables the button and says what is happening while the workbook is created", async () => {
     const work = deferred<WorkflowResult>();

@@ -1,0 +1,96 @@
+import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import type { ActionsFilter } from "../core/action-filter-plan";
+import type { ActionCounts } from "../core/action-counts";
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  note: { color: tokens.colorNeutralForeground3, margin: 0 },
+});
+
+/** A chip per status found or listed; "" stands for "no status". */
+export interface FilterChip {
+  readonly key: string;
+  readonly label: string;
+}
+
+export function filterChips(counts: ActionCounts): FilterChip[] {
+  return [
+    ...counts.statuses.map(({ status }) => ({ key: status.label, label: status.label })),
+    ...counts.unknown.map((u) => ({ key: u.text, label: u.text })),
+    ...(counts.blank > 0 ? [{ key: "", label: "No status" }] : []),
+  ];
+}
+
+export interface ActionFilterBarProps {
+  readonly counts: ActionCounts;
+  /** The filter the add-in last applied (null: none, or unknown). */
+  readonly active: ActionsFilter | null;
+  readonly busy: boolean;
+  readonly onFilter: (filter: ActionsFilter) => void;
+  readonly slicer: { readonly available: boolean; readonly note: string; readonly onAdd: () => void };
+}
+
+/**
+ * Status chips (toggle buttons: each click filters the table to the chosen statuses), All open,
+ * Overdue and Clear. Each click is one change in Excel.
+ */
+export function ActionFilterBar({ counts, active, busy, onFilter, slicer }: ActionFilterBarProps) {
+  const styles = useStyles();
+  const slicerNoteId = useId();
+  const chosen = active?.kind === "statuses" ? new Set([...active.labels, ...(active.blanks ? [""] : [])]) : new Set<string>();
+  const toggle = (key: string) => {
+    const next = new Set(chosen);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    if (next.size === 0) onFilter({ kind: "clear" });
+    else onFilter({ kind: "statuses", labels: [...next].filter((k) => k !== ""), blanks: next.has("") });
+  };
+  return (
+    <>
+      <div role="group" aria-label="Show actions with status" className={styles.group}>
+        {filterChips(counts).map((chip) => (
+          <ToggleButton
+            key={chip.key}
+            size="small"
+            shape="circular"
+            checked={chosen.has(chip.key)}
+            disabledFocusable={busy}
+            onClick={() => toggle(chip.key)}
+          >
+            {chip.label}
+          </ToggleButton>
+        ))}
+      </div>
+      <div role="group" aria-label="Quick filters" className={styles.group}>
+        <ToggleButton checked={active?.kind === "allOpen"} disabledFocusable={busy} onClick={() => onFilter({ kind: "allOpen" })}>
+          All open
+        </ToggleButton>
+        <ToggleButton
+          checked={active?.kind === "overdue"}
+          disabledFocusable={busy}
+          onClick={() => onFilter({ kind: "overdue", today: counts.today })}
+        >
+          Overdue
+        </ToggleButton>
+        <Button disabledFocusable={busy} onClick={() => onFilter({ kind: "clear" })}>
+          Clear filters
+        </Button>
+      </div>
+      <div className={styles.group}>
+        <Button
+          disabledFocusable={busy || !slicer.available}
+          aria-describedby={slicer.available ? undefined : slicerNoteId}
+          onClick={slicer.available ? slicer.onAdd : undefined}
+        >
+          Add status slicer
+        </Button>
+        {!slicer.available && (
+          <p id={slicerNoteId} className={styles.note}>
+            {slicer.note}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState, type FormEvent } from "react";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
+  field: { alignSelf: "stretch" },
+});
+
+export interface AddRoundFormProps {
+  /** The label offered, e.g. "Review 2026"; the user may change it. */
+  readonly suggestion: string;
+  readonly latestRound: string | null;
+  readonly busy: boolean;
+  readonly onAdd: (label: string) => void;
+}
+
+/**
+ * A new round column right of the latest round. The label is checked for a blank here; the year and
+ * duplicate rules are the core's, reported in the message bar if broken.
+ */
+export function AddRoundForm({ suggestion, latestRound, busy, onAdd }: AddRoundFormProps) {
+  const styles = useStyles();
+  const [label, setLabel] = useState(suggestion);
+  const [offered, setOffered] = useState(suggestion);
+  const [error, setError] = useState<string | undefined>(undefined);
+  // A new suggestion (after a round was added) replaces the text; the form stays mounted, so the
+  // keyboard focus stays where it was.
+  if (offered !== suggestion) {
+    setOffered(suggestion);
+    setLabel(suggestion);
+  }
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (label.trim() === "") {
+      setError(`Type a label for the new round, such as "${suggestion}".`);
+      inputRef.current?.focus();
+      return;
+    }
+    setError(undefined);
+    onAdd(label.trim());
+  };
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate>
+      <Field
+        className={styles.field}
+        label="New round"
+        hint={
+          latestRound === null
+            ? "The first round's column goes right of the Area column. The label needs a year."
+            : `The column goes right of "${latestRound}", with the rating dropdown and colours. The label needs a year.`
+        }
+        validationMessage={error}
+      >
+        <Input ref={inputRef} value={label} onChange={(_event, data) => setLabel(data.value)} />
+      </Field>
+      <Button type="submit" disabledFocusable={busy}>
+        Add round
+      </Button>
+    </form>
+  );
+}

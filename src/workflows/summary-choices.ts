@@ -1,0 +1,20 @@
+import { readWorkbook } from "../core/read-workbook";
+import { chooseRounds } from "../core/summary/round-comparison";
+import { targetLevel } from "../core/summary/target-level";
+import type { WorkbookHost } from "../core/workbook-host";
+import { CONTRACT_READ } from "./contract-read";
+
+/** What the Summary view offers: the rounds (oldest first) and the scale's levels (lowest first). */
+export type SummaryChoices =
+  | { readonly kind: "ready"; readonly rounds: readonly string[]; readonly levels: readonly string[]; readonly target: string }
+  | { readonly kind: "blocked"; readonly problems: readonly string[] };
+
+export async function summaryChoices(host: WorkbookHost): Promise<SummaryChoices> {
+  const read = readWorkbook(await host.read(CONTRACT_READ));
+  if (!read.ok) return { kind: "blocked", problems: read.problems.map((p) => p.message) };
+  const { ratings, scale } = read.workbook;
+  const latest = chooseRounds(ratings);
+  if ("problem" in latest) return { kind: "blocked", problems: [latest.problem] };
+  const rounds = ratings.rounds.map((r) => r.label);
+  return { kind: "ready", rounds, levels: scale.levels.map((l) => l.label), target: targetLevel(scale) };
+}
