@@ -129,6 +129,85 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the
     await expectNoSeriousAccessibilityProblems();
   });
 
+  async function openView(label: string, heading: string): Promise<void> {
+    await pane().getByRole("tablist", { name: "Views" }).getByRole("tab", { name: label }).click();
+    await pane().getByRole("heading", { name: heading, exact: true }).waitFor();
+  }
+
+  async function openSample(): Promise<void> {
+    if (!server) throw new Error("no server");
+    await page.goto(server.url);
+    await pane().getByRole("button", { name: "Repair formatting" }).waitFor();
+  }
+
+  it("rates an area for the latest round, and the workbook cell takes the level and its colour", async () => {
+    await openSample();
+    await openView("Rate", "Rate areas");
+    await pane().getByLabel("Round", { exact: true }).selectOption("Review 2017");
+    await expectNoSeriousAccessibilityProblems();
+    // As a keyboard user: open the dropdown, move from the current level to the next one, choose it.
+    const dropdown = pane().getByRole("combobox", { name: "Digital continuity and IT change" });
+    expect(await dropdown.getAttribute("value")).toBe("Development area");
+    await dropdown.focus();
+    await dropdown.press("Enter");
+    await page.getByRole("listbox").waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.getByRole("listbox").waitFor({ state: "detached" });
+    // Set up left the Ratings sheet active, so the workbook view shows it.
+    expect(await workbook().getByRole("tab", { name: "Ratings" }).getAttribute("aria-selected")).toBe("true");
+    const rated = cell("D5");
+    await page.waitForFunction(() => document.querySelector('td[data-address="D5"]')?.textContent === "Progressing to satisfactory");
+    const amber = IMA_2015_SCALE.levels[1];
+    expect(await rated.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(amber?.fill ?? ""));
+  });
+
+  it("checks a workbook with a misspelt level and fixes it", async () => {
+    await openSample();
+    const { newXlsx, saveXlsx } = await import("../../src/xlsx/xlsx-file");
+    const { setUpWorkbook } = await import("../../src/workflows/set-up-workbook");
+    const { IMA_2015_FRAMEWORK } = await import("../../src/core/framework-presets");
+    const host = newXlsx();
+    await setUpWorkbook(host, { framework: IMA_2015_FRAMEWORK, scale: IMA_2015_SCALE, rounds: ["IMA 2015", "Review 2017"] });
+    await host.apply({ title: "Rate", steps: [{ kind: "setValues", sheet: "Ratings", address: "C2:C3", values: [["development Area"], ["Satisfactory"]] }] });
+    const variant = path.join(work, "variant.xlsx");
+    writeFileSync(variant, await saveXlsx(host));
+    await page.getByLabel("Open a workbook").setInputFiles(variant);
+    await page.getByText("Opened variant.xlsx.").waitFor();
+
+    await openView("Check", "Check the workbook");
+    const fixAll = pane().getByRole("button", { name: /^Fix all \(\d+\)$/ });
+    await fixAll.waitFor();
+    await expectNoSeriousAccessibilityProblems();
+    await fixAll.click();
+    await workbook().getByRole("tab", { name: "Ratings" }).click();
+    await page.waitForFunction(() => document.querySelector('td[data-address="C2"]')?.textContent === "Development area");
+    expect(await cell("C2").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(IMA_2015_SCALE.levels[0]?.fill ?? ""));
+    await expectNoSeriousAccessibilityProblems();
+  });
+
+  it("generates the next-steps summary on a new sheet, and says the chart needs Excel", async () => {
+    await openSample();
+    await openView("Summary", "Next steps summary");
+    await pane().getByRole("button", { name: "Generate summary" }).waitFor();
+    await expectNoSeriousAccessibilityProblems();
+    await pane().getByRole("button", { name: "Generate summary" }).click();
+    await pane().getByText(/charts can only be made in Excel itself/).waitFor();
+    await workbook().getByRole("tab", { name: /^Next steps \d{4}-\d{2}-\d{2}$/ }).waitFor();
+    await expectNoSeriousAccessibilityProblems();
+  });
+
+  it("shows the actions by status, and says a filter needs Excel instead of pretending", async () => {
+    await openSample();
+    await openView("Actions", "Actions");
+    const statuses = pane().getByRole("group", { name: "Show actions with status" });
+    await statuses.getByRole("button", { name: /^Blocked/ }).waitFor();
+    await expectNoSeriousAccessibilityProblems();
+    await statuses.getByRole("button", { name: /^Blocked/ }).click();
+    await pane().getByText(/cannot save table filters/).waitFor();
+    await expectNoSeriousAccessibilityProblems();
+  });
+
   it("taskpane.html in a plain browser says it is not connected to Excel and links to the preview", async () => {
     if (!server) throw new Error("no server");
     await page.goto(`${server.url}/taskpane.html`);
