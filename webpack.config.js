@@ -164,6 +164,10 @@ module.exports = (_env, argv) => {
             enforce: true,
             priority: 10,
           },
+          // Code shared between chunks is split as webpack does by default, except with the preview
+          // entry: the preview keeps its own copy, so the task pane's first paint is not cut into
+          // an extra file shared with a page it never loads.
+          default: { chunks: (chunk) => chunk.name !== "preview", minChunks: 2, priority: -20, reuseExistingChunk: true },
           // The preview's libraries (exceljs among them) in a chunk only preview.html loads.
           previewVendor: {
             test: /[\\/]node_modules[\\/]/,
