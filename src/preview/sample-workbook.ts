@@ -13,7 +13,7 @@ import type { XlsxWorkbookHost } from "../xlsx/xlsx-host";
  * The ratings of the Home Office's 2017 IMA progress review (../shared/seeds), area by area in the
  * framework's order: [IMA 2015, Review 2017]. Ratings are facts of the published review.
  */
-const HOME_OFFICE_2017_RATINGS: readonly (readonly [string, string])[] = [
+export const HOME_OFFICE_2017_RATINGS: readonly (readonly [string, string])[] = [
   ["Satisfactory", "Satisfactory"],
   ["Development area", "Satisfactory"],
   ["Development area", "Progressing to satisfactory"],

@@ -1,6 +1,7 @@
 import { readWorkbook } from "../../src/core/read-workbook";
 import { CONTRACT_READ } from "../../src/workflows/contract-read";
-import { buildSampleWorkbook } from "../../src/preview/sample-workbook";
+import { buildSampleWorkbook, HOME_OFFICE_2017_RATINGS } from "../../src/preview/sample-workbook";
+import { HOME_OFFICE_2017 } from "../fixtures/seed-ratings";
 import { openXlsx, saveXlsx } from "../../src/xlsx/xlsx-file";
 
 describe("the preview's sample workbook", () => {
@@ -22,4 +23,8 @@ describe("the preview's sample workbook", () => {
     const validations = (actionsSheet as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model;
     expect(validations["H12"]?.formulae).toEqual(["StatusList"]);
   });
+});
+
+it("uses the same Home Office 2017 ratings as the tests' seed fixture, area by area", () => {
+  expect(HOME_OFFICE_2017_RATINGS.map(([first, second]) => [first, second])).toEqual(HOME_OFFICE_2017.areas.map(([, , first, second]) => [first, second]));
 });
