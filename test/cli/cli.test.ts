@@ -201,3 +201,27 @@ describe("rating-matrix check and summary", () => {
     expect(existsSync(file("rated-summary.xlsx"))).toBe(false);
   });
 });
+
+describe("progress and what a file would lose", () => {
+  it("--verbose reports progress on stderr and keeps stdout to the JSON alone", async () => {
+    expect((await cli("init", file("in.xlsx"))).code).toBe(0);
+    const run = await cli("check", file("in.xlsx"), "--json", "--verbose");
+    expect(run.err).toMatch(/^rating-matrix: reading .*in\.xlsx \(\d+ KB\)$/m);
+    expect(JSON.parse(run.out)).toMatchObject({ format: 1 });
+  });
+
+  it("names slicers and Excel 2010 extension dropdowns among what cannot be kept", async () => {
+    expect((await cli("init", file("in.xlsx"))).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(file("in.xlsx")));
+    zip.file("xl/slicers/slicer1.xml", "<slicers/>");
+    const sheet = Object.keys(zip.files).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)) ?? "";
+    const xml = (await zip.file(sheet)?.async("string")) ?? "";
+    zip.file(sheet, xml.replace("</worksheet>", "<extLst><ext><x14:dataValidations/></ext></extLst></worksheet>"));
+    writeFileSync(file("ext.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    const check = await cli("check", file("ext.xlsx"));
+    expect(check.code).toBe(0);
+    const run = await cli("repair", file("ext.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/has dropdowns that use Excel 2010 extensions, slicers, which the command line cannot keep/);
+  });
+});
