@@ -56,9 +56,36 @@ export default tseslint.config(
           patterns: [
             { group: ["**/excel/*", "!**/excel/connect"], message: "The task pane reaches Excel only through WorkbookHost (src/excel/connect starts it)." },
             { group: ["@microsoft/office-js"], message: "The task pane never uses office-js directly." },
+            { group: ["exceljs", "jszip", "**/xlsx/**", "**/preview/**", "**/cli/**"], message: "The task pane's first paint stays small: file hosts belong to the preview page and the command line." },
           ],
         },
       ],
+    },
+  },
+  {
+    // The browser preview: React like the task pane, on the .xlsx host; never office-js.
+    files: ["src/preview/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+      "no-restricted-globals": ["error", ...officeGlobals],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/**", "@microsoft/office-js", "**/cli/**", "node:*"], message: "The preview runs in a browser on the .xlsx host." }] }],
+    },
+  },
+  {
+    // The .xlsx host runs in Node (command line) and in the browser (preview): no office-js, UI or Node I/O.
+    files: ["src/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...officeGlobals],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/**", "**/taskpane/**", "**/preview/**", "**/cli/**", "@microsoft/office-js", "react", "react-dom", "@fluentui/*", "node:*", "fs", "path"], message: "The .xlsx host is shared by the command line and the browser preview." }] }],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...officeGlobals],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/**", "**/taskpane/**", "**/preview/**", "@microsoft/office-js", "react", "react-dom", "@fluentui/*"], message: "The command line uses neither office-js nor the UI." }] }],
     },
   },
   {

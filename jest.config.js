@@ -27,5 +27,13 @@ module.exports = {
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup-jsdom.ts"],
     },
+    {
+      // Real applications: the built preview in headless Chromium, workbooks in LibreOffice Calc.
+      // Each suite skips with a message when its Debian package is not installed.
+      ...common,
+      displayName: "real-apps",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts", "<rootDir>/test/libreoffice/**/*.e2e.ts"],
+    },
   ],
 };

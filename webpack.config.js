@@ -127,7 +127,9 @@ module.exports = (_env, argv) => {
   return {
     mode,
     context: ROOT,
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    // preview.html is the task pane outside Excel on an .xlsx workbook in the page (npm start opens
+    // it at http://localhost:3000/); it alone loads exceljs, so taskpane.html stays small.
+    entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/index.tsx" },
     output: {
       path: DIST,
       filename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
@@ -159,9 +161,23 @@ module.exports = (_env, argv) => {
             // pdf.js is loaded on demand when a PDF is opened (Import view); keep it out of the first paint.
             test: /[\\/]node_modules[\\/](?!pdfjs-dist[\\/])/,
             name: "vendor",
-            chunks: "initial",
+            // Only the task pane's initial chunk: lazily loaded views keep their own libraries, and the
+            // preview page's (exceljs) never reach taskpane.html.
+            chunks: (chunk) => chunk.name === "taskpane",
             enforce: true,
             priority: 10,
+          },
+          // Code shared between chunks is split as webpack does by default, except with the preview
+          // entry: the preview keeps its own copy, so the task pane's first paint is not cut into
+          // an extra file shared with a page it never loads.
+          default: { chunks: (chunk) => chunk.name !== "preview", minChunks: 2, priority: -20, reuseExistingChunk: true },
+          // The preview's libraries (exceljs among them) in a chunk only preview.html loads.
+          previewVendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "preview-vendor",
+            chunks: (chunk) => chunk.name === "preview",
+            enforce: true,
+            priority: 5,
           },
         },
       },
@@ -174,6 +190,13 @@ module.exports = (_env, argv) => {
         chunks: ["taskpane"],
         // Deferred bundles in <head>: they download while the page parses and run after the
         // synchronous office.js <script> in the template.
+        inject: "head",
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        template: path.resolve(ROOT, "src/preview/preview.html"),
+        filename: "preview.html",
+        chunks: ["preview"],
         inject: "head",
         scriptLoading: "defer",
       }),
@@ -195,6 +218,8 @@ module.exports = (_env, argv) => {
       //   npx webpack serve --mode development --server-type https --server-options-key <key> --server-options-cert <cert>
       server: "http",
       static: { directory: DIST },
+      // http://localhost:3000/ opens the preview; the task pane itself is /taskpane.html.
+      devMiddleware: { index: "preview.html" },
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };

@@ -24,6 +24,8 @@ try {
       format: "esm",
       target: "node20",
       logLevel: "error",
+      // CommonJS packages (exceljs) require Node's built-ins; an ES module bundle needs a require.
+      banner: { js: 'import { createRequire as __benchRequire } from "node:module"; const require = __benchRequire(import.meta.url);' },
     });
     console.log(`\n== ${file}`);
     const mod = await import(pathToFileURL(outfile).href);

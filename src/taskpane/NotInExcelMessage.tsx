@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 
 const OPEN_FROM_EXCEL = "Rating Matrix works inside Excel. Open a workbook in Excel, then choose Rating Matrix on the Home tab.";
 
@@ -10,6 +10,10 @@ export function NotInExcelMessage({ reason }: { reason?: string | undefined }) {
       <MessageBarBody>
         <MessageBarTitle>Rating Matrix is not connected to Excel</MessageBarTitle>
         <div>{detail === "" ? OPEN_FROM_EXCEL : detail}</div>
+        <div>
+          To try it without Excel, <Link href="preview.html">open the preview</Link>: the same task pane on a sample
+          workbook or an .xlsx file of your own.
+        </div>
       </MessageBarBody>
     </MessageBar>
   );

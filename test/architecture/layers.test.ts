@@ -17,6 +17,11 @@ const samples = {
   hostUsesExcel: { code: "export const n = Excel.run;\n", filePath: "src/excel/example.ts" },
   paneConnects: { code: 'import { connectToExcel } from "../excel/connect";\nexport const c = connectToExcel;\n', filePath: "src/taskpane/example.ts" },
   paneReachesIntoHost: { code: 'import { queuePlan } from "../excel/apply-plan";\nexport const q = queuePlan;\n', filePath: "src/taskpane/example.ts" },
+  paneImportsExceljs: { code: 'import ExcelJS from "exceljs";\nexport const w = ExcelJS;\n', filePath: "src/taskpane/example.ts" },
+  paneImportsXlsxHost: { code: 'import { openXlsx } from "../xlsx/xlsx-file";\nexport const o = openXlsx;\n', filePath: "src/taskpane/example.ts" },
+  xlsxHostImportsFs: { code: 'import { readFileSync } from "node:fs";\nexport const f = readFileSync;\n', filePath: "src/xlsx/example.ts" },
+  previewUsesExcel: { code: "export const n = Excel.run;\n", filePath: "src/preview/example.ts" },
+  cliImportsFs: { code: 'import { readFileSync } from "node:fs";\nexport const f = readFileSync;\n', filePath: "src/cli/example.ts" },
   readBeforeSync: {
     code: [
       "export async function f(context: Excel.RequestContext): Promise<string> {",
@@ -59,6 +64,14 @@ describe("layering", () => {
   it("lets the task pane start through src/excel/connect and nothing else of the host", () => {
     expect(results.paneConnects).toEqual([]);
     expect(results.paneReachesIntoHost).toContain("no-restricted-imports");
+  });
+
+  it("keeps exceljs and the file host out of the task pane's first paint, and Node I/O out of the shared .xlsx host", () => {
+    expect(results.paneImportsExceljs).toContain("no-restricted-imports");
+    expect(results.paneImportsXlsxHost).toContain("no-restricted-imports");
+    expect(results.xlsxHostImportsFs).toContain("no-restricted-imports");
+    expect(results.previewUsesExcel).toContain("no-restricted-globals");
+    expect(results.cliImportsFs).toEqual([]);
   });
 
   it("catches a property read before sync in the Excel host", () => {

@@ -1,0 +1,52 @@
+import { CliError, EXIT } from "./cli-error";
+import type { CliIo } from "./cli-io";
+import type { Command } from "./command";
+import { checkCommand } from "./commands/check";
+import { initCommand } from "./commands/init";
+import { repairCommand } from "./commands/repair";
+import { summaryCommand } from "./commands/summary";
+
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, summaryCommand, repairCommand];
+
+function generalHelp(): string {
+  return [
+    "Usage: rating-matrix <command> [options]",
+    "",
+    "Rating Matrix outside Excel: the same set-up, checks and summary as the add-in, on .xlsx files.",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`),
+    "",
+    "Run rating-matrix <command> --help for a command's options. Exit codes: 0 done, 1 check found",
+    "errors, 2 bad arguments or unusable file (one line on stderr; the input is never changed).",
+  ].join("\n");
+}
+
+/** Runs the command line; resolves to the exit code. Expected failures print one line, never a stack. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.out(generalHelp());
+    return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`rating-matrix: unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(", ")} (see rating-matrix --help)`);
+    return EXIT.badInput;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(command.help);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`rating-matrix: ${error.message}`);
+      return EXIT.badInput;
+    }
+    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    io.err(`rating-matrix ${name}: unexpected error, please report it: ${detail}`);
+    return EXIT.internal;
+  }
+}

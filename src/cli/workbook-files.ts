@@ -1,0 +1,120 @@
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { WorkbookError } from "../core/workbook-error";
+import { openXlsx, saveXlsx } from "../xlsx/xlsx-file";
+import type { XlsxWorkbookHost } from "../xlsx/xlsx-host";
+import { CliError } from "./cli-error";
+import type { Progress } from "./cli-io";
+
+export interface OpenedWorkbook {
+  readonly path: string;
+  readonly host: XlsxWorkbookHost;
+  readonly bytes: number;
+}
+
+/** Reads an .xlsx file; any reason it cannot be used becomes a one-line CliError naming the file. */
+export async function openWorkbookFile(file: string, progress: Progress): Promise<OpenedWorkbook> {
+  let data: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new CliError(`${file}: is a folder, not an .xlsx file`);
+    progress(`reading ${file} (${megabytes(stat.size)})`);
+    data = await fs.readFile(file);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${file}: ${fileSystemReason(error)}`);
+  }
+  try {
+    const host = await openXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    return { path: file, host, bytes: data.byteLength };
+  } catch (error) {
+    if (error instanceof WorkbookError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+export interface WriteTarget {
+  readonly output: string;
+  /** The input file, when writing a changed copy of it. */
+  readonly input?: string;
+  /** The user passed --in-place: replacing the input is what they asked for. */
+  readonly inPlace?: boolean;
+  /** The user passed --force: replacing an existing output file is what they asked for. */
+  readonly force?: boolean;
+}
+
+/**
+ * Saves the workbook to `target.output` atomically: a temporary file in the same folder, then a
+ * rename, so the output is either the old file or the whole new one. Never replaces the input
+ * unless --in-place, nor any other existing file unless --force, and never writes a file from
+ * which content the .xlsx writer cannot keep (charts, slicers...) would be missing.
+ */
+export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTarget, progress: Progress): Promise<void> {
+  const output = path.resolve(target.output);
+  const sameAsInput = target.input !== undefined && (await samePath(path.resolve(target.input), output));
+  if (sameAsInput && !target.inPlace) {
+    throw new CliError(`${target.output}: is the input file; it is never overwritten unless you pass --in-place`);
+  }
+  if (!sameAsInput && !target.force && (await exists(output))) {
+    throw new CliError(`${target.output}: already exists; choose another name, or pass --force to replace it`);
+  }
+  if (!/\.xlsx$/i.test(output)) throw new CliError(`${target.output}: the output must be an .xlsx file`);
+  if (host.wouldLose.length > 0) {
+    throw new CliError(
+      `${target.input ?? target.output}: has ${host.wouldLose.join(", ")}, which the command line cannot keep; nothing was written (use the add-in in Excel for this workbook)`,
+    );
+  }
+  progress(`writing ${target.output}`);
+  const bytes = await saveXlsx(host);
+  const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await fs.writeFile(temporary, bytes, { flag: "wx" });
+    await fs.rename(temporary, output);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw new CliError(`${target.output}: could not be written (${fileSystemReason(error)})`);
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  if (a === b) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+function fileSystemReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or folder";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a folder, not a file";
+    case "ENOSPC":
+      return "the disk is full";
+    case "EROFS":
+      return "the folder is read-only";
+    default:
+      return error instanceof Error ? (error.message.split("\n")[0] ?? "unknown error") : String(error);
+  }
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
+}

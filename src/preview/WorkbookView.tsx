@@ -1,0 +1,99 @@
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import type { Workbook } from "exceljs";
+import { useId, useMemo, useState } from "react";
+import { columnLetter } from "../core/a1";
+import { sheetCells } from "./sheet-cells";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  scroller: { overflow: "auto", maxHeight: "75vh", border: `1px solid ${tokens.colorNeutralStroke1}` },
+  grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, backgroundColor: "#FFFFFF", color: "#000000" },
+  corner: { backgroundColor: "#F3F3F3", border: "1px solid #D4D4D4", position: "sticky", top: 0, zIndex: 1 },
+  columnHeader: { backgroundColor: "#F3F3F3", color: "#333333", border: "1px solid #D4D4D4", padding: "2px 6px", fontWeight: "normal", position: "sticky", top: 0 },
+  rowHeader: { backgroundColor: "#F3F3F3", color: "#333333", border: "1px solid #D4D4D4", padding: "2px 6px", fontWeight: "normal", textAlign: "right" },
+  cell: { border: "1px solid #E1E1E1", padding: "2px 6px", maxWidth: "22em", verticalAlign: "top", whiteSpace: "pre-wrap" },
+  headerCell: { fontWeight: "bold", borderBottom: "2px solid #4472C4" },
+  note: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+export interface WorkbookViewProps {
+  readonly workbook: Workbook;
+  readonly fileName: string;
+  /** Changes whenever the workbook changed, so the cells are read again. */
+  readonly version: number;
+}
+
+/** A read-only view of the workbook: one tab per sheet, cells with their conditional-format colours. */
+export function WorkbookView({ workbook, fileName, version }: WorkbookViewProps) {
+  const styles = useStyles();
+  const idPrefix = useId();
+  const sheets = workbook.worksheets;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const active = sheets.find((ws) => ws.name === chosen) ?? sheets[workbook.views[0]?.activeTab ?? 0] ?? sheets[0];
+  const cells = useMemo(
+    () => (active ? sheetCells(active) : null),
+    // `version` says the workbook object changed inside; the sheet object itself stays the same.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [active, version],
+  );
+  const headingId = `${idPrefix}-heading`;
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        Workbook: {fileName}
+      </h2>
+      {sheets.length === 0 || !active || !cells ? (
+        <p className={styles.note}>This workbook has no sheets.</p>
+      ) : (
+        <>
+          <TabList aria-label="Sheets" selectedValue={active.name} onTabSelect={(_e, data) => setChosen(String(data.value))}>
+            {sheets.map((ws) => (
+              <Tab key={ws.name} value={ws.name} id={`${idPrefix}-tab-${ws.id}`} aria-controls={`${idPrefix}-sheet`}>
+                {ws.name}
+              </Tab>
+            ))}
+          </TabList>
+          <div role="tabpanel" id={`${idPrefix}-sheet`} aria-labelledby={`${idPrefix}-tab-${active.id}`} className={styles.scroller} tabIndex={0}>
+            {cells.rows.length === 0 ? (
+              <p className={styles.note}>The sheet {active.name} is empty.</p>
+            ) : (
+              <table className={styles.grid} aria-label={`Cells of the sheet ${active.name}`}>
+                <thead>
+                  <tr>
+                    <td className={styles.corner} />
+                    {Array.from({ length: cells.columns }, (_, c) => (
+                      <th key={c} scope="col" className={styles.columnHeader}>
+                        {columnLetter(c)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {cells.rows.map((row, r) => (
+                    <tr key={r}>
+                      <th scope="row" className={styles.rowHeader}>
+                        {r + 1}
+                      </th>
+                      {row.map((cell, c) => (
+                        <td
+                          key={c}
+                          className={cell.header ? `${styles.cell} ${styles.headerCell}` : styles.cell}
+                          data-address={`${columnLetter(c)}${r + 1}`}
+                          style={{ backgroundColor: cell.fill ?? undefined, color: cell.font ?? undefined }}
+                        >
+                          {cell.text}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+          {cells.truncated && <p className={styles.note}>Only the first rows and columns are shown.</p>}
+        </>
+      )}
+    </section>
+  );
+}

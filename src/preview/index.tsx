@@ -1,0 +1,34 @@
+// Webpack entry of the browser preview (preview.html): the task pane outside Excel, on an .xlsx
+// workbook held in the page. Only this page loads exceljs; taskpane.html stays small.
+import { createRoot } from "react-dom/client";
+import { newXlsx } from "../xlsx/xlsx-file";
+import { PreviewApp } from "./PreviewApp";
+import { buildSampleWorkbook } from "./sample-workbook";
+
+function emptyWorkbook() {
+  const file = newXlsx();
+  file.workbook.addWorksheet("Sheet1");
+  return file;
+}
+
+function download(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("preview.html has no #root element.");
+  const startEmpty = new URLSearchParams(window.location.search).get("workbook") === "empty";
+  const initial = startEmpty ? { file: emptyWorkbook(), name: "workbook.xlsx" } : { file: await buildSampleWorkbook(), name: "sample.xlsx" };
+  createRoot(container).render(<PreviewApp initial={initial} sample={buildSampleWorkbook} empty={emptyWorkbook} download={download} />);
+}
+
+void start();

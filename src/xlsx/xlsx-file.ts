@@ -1,0 +1,95 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { WorkbookError } from "../core/workbook-error";
+import { readPackageFacts, withDefinedNames } from "./xlsx-package";
+import { XlsxWorkbookHost } from "./xlsx-host";
+import { repairLoadedTableStyles } from "./xlsx-tables";
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+/** "EncryptionInfo" as the UTF-16 directory entry name an encrypted Office file carries. */
+function hasUtf16(bytes: Uint8Array, text: string): boolean {
+  const pattern = [...text].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Why these bytes cannot be an .xlsx workbook, in one sentence, or null when they may be one.
+ * Looked at before any parsing so that the common mistakes get a precise reason.
+ */
+export function xlsxBytesProblem(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return "the file is empty (0 bytes)";
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    return hasUtf16(bytes, "EncryptionInfo")
+      ? "the workbook is password-protected (encrypted); open it in Excel, remove the password (File > Info > Protect Workbook), save, and try again"
+      : "this is an old-format Excel file (.xls) or another Office file, not an .xlsx workbook; save it as .xlsx in Excel first";
+  }
+  if (startsWith(bytes, EMPTY_ZIP_SIGNATURE)) return "the file is an empty zip archive, not an .xlsx workbook";
+  if (!startsWith(bytes, ZIP_SIGNATURE)) return "this is not an .xlsx workbook (an .xlsx file is a zip archive, and this file is not one)";
+  return null;
+}
+
+/** Opens .xlsx bytes. Throws a WorkbookError with a one-line reason when they are not a readable workbook. */
+export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
+  const problem = xlsxBytesProblem(bytes);
+  if (problem) throw new WorkbookError(capitalise(problem), "NotXlsx");
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new WorkbookError("The file is damaged or incomplete (perhaps cut short while copying): it is not a readable zip archive.", "Damaged");
+  }
+  if (!zip.file("xl/workbook.xml")) {
+    throw new WorkbookError(
+      zip.file("word/document.xml") || zip.file("ppt/presentation.xml")
+        ? "This is a Word or PowerPoint file, not an Excel workbook."
+        : "This zip archive is not an Excel workbook (it has no xl/workbook.xml).",
+      "NotXlsx",
+    );
+  }
+  const facts = await readPackageFacts(zip).catch(() => {
+    throw new WorkbookError("The file is damaged or incomplete: parts of the archive cannot be read.", "Damaged");
+  });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as a Node Buffer; it hands it to JSZip, which takes any Uint8Array.
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new WorkbookError(`The workbook could not be read (${detail}). It may be damaged.`, "Damaged");
+  }
+  repairLoadedTableStyles(workbook.worksheets);
+  // Defined names are carried by the host (see xlsx-package.ts); exceljs would drop formula names.
+  workbook.definedNames.model = [];
+  return new XlsxWorkbookHost(workbook, facts.names, facts.wouldLose);
+}
+
+/** A new, empty workbook (no sheets yet: a set-up plan adds them). */
+export function newXlsx(): XlsxWorkbookHost {
+  return new XlsxWorkbookHost(new ExcelJS.Workbook(), [], []);
+}
+
+/** The workbook as .xlsx bytes, with its defined names. */
+export async function saveXlsx(host: XlsxWorkbookHost): Promise<Uint8Array> {
+  if (host.workbook.worksheets.length === 0) throw new WorkbookError("The workbook has no sheets, and an .xlsx file needs at least one.", "NoSheets");
+  const written = await host.workbook.xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(written as unknown as Uint8Array);
+  const part = zip.file("xl/workbook.xml");
+  if (!part) throw new Error("exceljs wrote no xl/workbook.xml.");
+  zip.file("xl/workbook.xml", withDefinedNames(await part.async("string"), host.definedNames()));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1) + ".";
+}
