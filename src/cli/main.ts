@@ -2,11 +2,12 @@ import { CliError, EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import type { Command } from "./command";
 import { checkCommand } from "./commands/check";
+import { importReviewCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { repairCommand } from "./commands/repair";
 import { summaryCommand } from "./commands/summary";
 
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, summaryCommand, repairCommand];
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, summaryCommand, repairCommand, importReviewCommand];
 
 function generalHelp(): string {
   return [

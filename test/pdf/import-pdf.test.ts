@@ -9,11 +9,11 @@ import { tinyPdf } from "./tiny-pdf";
 
 // pdf.js is an ES module, which jest's CommonJS runtime cannot load: the import runs in a child
 // process, exactly as the command line runs it.
-const RUNNER = join(__dirname, "..", "cli", "run-import.cjs");
+const CLI = join(__dirname, "..", "..", "bin", "rating-matrix.cjs");
 const FIXTURE = join(__dirname, "..", "fixtures", "reports", "northshire-2019-progress-review.txt");
 
 function importFile(file: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [RUNNER, file, "--json"], { encoding: "utf8", timeout: 120_000 });
+  const result = spawnSync(process.execPath, [CLI, "import", file, "--json"], { encoding: "utf8", timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

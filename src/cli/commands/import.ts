@@ -1,0 +1,29 @@
+import { importReview } from "../../workflows/import-review";
+import { newXlsx } from "../../xlsx/xlsx-file";
+import { progressFor } from "../cli-io";
+import type { Command } from "../command";
+import { IMPORT_HELP, importCommand } from "../import-command";
+import { writeWorkbookFile } from "../workbook-files";
+
+/** `rating-matrix import`: the command itself is in ../import-command.ts; here it meets the CLI and the .xlsx host. */
+export const importReviewCommand: Command = {
+  name: "import",
+  summary: "read a published review (PDF or text): print it as JSON, or write a new workbook",
+  help: IMPORT_HELP,
+  async run(args, io) {
+    const result = await importCommand(args, {
+      cwd: io.cwd,
+      writeWorkbook: async (review, output, force) => {
+        const host = newXlsx();
+        const outcome = await importReview(host, { ...review, nextSteps: review.nextSteps.map((s) => s.text) });
+        if (outcome.kind === "conflicts") throw new Error(`${output.name}: a new workbook cannot hold ratings already`);
+        if (!outcome.result.ok) throw new Error(`${output.name}: ${outcome.result.problems.join(" ")}`);
+        await writeWorkbookFile(host, { output: output.path, force }, progressFor(io, false));
+        return `${output.name}: ${outcome.result.message}`;
+      },
+    });
+    if (result.stdout !== "") io.out(result.stdout);
+    if (result.stderr !== "") io.err(result.stderr);
+    return result.exitCode;
+  },
+};
