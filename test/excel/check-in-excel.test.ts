@@ -3,7 +3,8 @@ import { detectCapabilities } from "../../src/excel/capabilities";
 import { ExcelWorkbookHost } from "../../src/excel/excel-host";
 import { checkOpenWorkbook } from "../../src/workflows/check-workbook";
 import { fixFindings } from "../../src/workflows/fix-findings";
-import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type FakeExcel, type WorkbookValues } from "../office-fake";
+import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type FakeExcel } from "../office-fake";
+import { changedCells } from "./rated-workbook";
 import { seedWorkbook, type WorkbookData } from "../support/rating-workbook-data";
 
 // Generous on a loaded machine (2 cores shared); a limit, not a timed assertion.
@@ -17,19 +18,6 @@ function connect(data: WorkbookData): { fake: FakeExcel; host: ExcelWorkbookHost
   installFakeOffice(fake);
   fake.resetCounters();
   return { fake, host: new ExcelWorkbookHost(detectCapabilities()) };
-}
-
-/** The cells whose value or formula differs between two pictures of the workbook. */
-function changedCells(before: WorkbookValues, after: WorkbookValues): string[] {
-  const changed: string[] = [];
-  for (const sheet of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const a = before[sheet] ?? {};
-    const b = after[sheet] ?? {};
-    for (const address of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      if (JSON.stringify(a[address]) !== JSON.stringify(b[address])) changed.push(`${sheet}!${address}`);
-    }
-  }
-  return changed.sort();
 }
 
 const MESSY: WorkbookData = {
