@@ -127,15 +127,17 @@ export async function importCommand(args: readonly string[], context: ImportComm
   const result = parseReview(text);
   if (result.kind === "not-a-review") return fail(`${parsed.input}: ${result.message}`);
   const lines: string[] = [];
+  // With --json, stdout holds the JSON alone; the line about the written file goes to stderr.
+  const written: string[] = parsed.json ? [] : lines;
   if (parsed.output !== null) {
     if (context.writeWorkbook === undefined) return fail("writing an .xlsx workbook is not available in this build; use --json");
     try {
       const output = { path: path.resolve(context.cwd, parsed.output), name: parsed.output };
-      lines.push(await context.writeWorkbook(result.review, output, parsed.force));
+      written.push(await context.writeWorkbook(result.review, output, parsed.force));
     } catch (error) {
       return fail(error instanceof Error ? error.message : String(error));
     }
   }
   if (parsed.json) lines.push(JSON.stringify(importJson(result.review), null, 2));
-  return { exitCode: EXIT.ok, stdout: lines.join("\n"), stderr: "" };
+  return { exitCode: EXIT.ok, stdout: lines.join("\n"), stderr: parsed.json ? written.join("\n") : "" };
 }

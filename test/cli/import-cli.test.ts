@@ -32,6 +32,15 @@ describe("rating-matrix import", () => {
     expect(actions?.items.map((a) => [a.ref, a.statusText])).toEqual([1, 2, 3, 4, 5].map((n) => [`A${n}`, "Not started"]));
   });
 
+  it("with --json and -o, keeps stdout to the JSON alone and says what it wrote on stderr", async () => {
+    const out = path.join(dir(), "both.xlsx");
+    const run = await cli("import", FIXTURE, "--json", "-o", out);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ organisation: "Northshire Water Authority" });
+    expect(run.err).toMatch(/both\.xlsx: Created the Ratings, Actions and Lists sheets/);
+    expect(existsSync(out)).toBe(true);
+  });
+
   it("never replaces an existing file without --force, and writes nothing for a text that is not a review", async () => {
     const out = path.join(dir(), "taken.xlsx");
     writeFileSync(out, "mine");
