@@ -172,6 +172,13 @@ describe("rating-matrix check and summary", () => {
     expect(report.warnings).toBe(report.findings.length - 1);
   });
 
+  it("check's text output names a suggestion once", async () => {
+    const run = await cli("check", file("rated.xlsx"));
+    const line = run.out.split("\n").find((l) => l.includes("Ratings!D2")) ?? "";
+    expect(line).toContain('Did you mean "Satisfactory"?');
+    expect(line.match(/did you mean/gi)).toHaveLength(1);
+  });
+
   it("check exits 0 on a workbook with warnings only, and reports a workbook without a Ratings table as unreadable", async () => {
     expect((await cli("check", file("in.xlsx"))).code).toBe(0);
     const { newXlsx, saveXlsx } = await import("../../src/xlsx/xlsx-file");
