@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseReview, type ImportedReview } from "../core/report-import/parse-review";
 import { loadPdfjsForNode } from "../pdf/load-pdfjs-node";
 import { PdfReadError, pdfText } from "../pdf/pdf-text";
+import type { Progress } from "./cli-io";
 
 /** What `rating-matrix import` prints with --json. */
 export interface ImportJson {
@@ -22,12 +23,19 @@ export interface ImportCommandResult {
  * Writes the imported review into a new workbook file, resolving to a line for the user; supplied
  * where the .xlsx host exists. A rejection's message is printed as it is, so it names the file.
  */
-export type WriteReviewWorkbook = (review: ImportedReview, output: { readonly path: string; readonly name: string }, force: boolean) => Promise<string>;
+export type WriteReviewWorkbook = (
+  review: ImportedReview,
+  output: { readonly path: string; readonly name: string },
+  force: boolean,
+  progress: Progress,
+) => Promise<string>;
 
 export interface ImportCommandContext {
   /** Folder relative paths are resolved from. */
   readonly cwd: string;
   readonly writeWorkbook?: WriteReviewWorkbook;
+  /** Progress lines (stderr), shown when `show` is true (--verbose). */
+  readonly progress?: (show: boolean) => Progress;
 }
 
 const EXIT = { ok: 0, badInput: 2, internal: 3 } as const;
@@ -42,7 +50,8 @@ the rounds, each area's rating in each round, and the Next steps.
                 "uncertain"}], "nextSteps"}; rating is the scale level's label or null, and
                 uncertain is true where the report's layout allows another reading
   -o out.xlsx   write a new rating workbook with these ratings and next steps as actions
-  --force       replace out.xlsx if it already exists`;
+  --force       replace out.xlsx if it already exists
+  --verbose     report progress on stderr`;
 
 export function importJson(review: ImportedReview): ImportJson {
   return {
@@ -58,6 +67,7 @@ interface ImportArgs {
   readonly json: boolean;
   readonly output: string | null;
   readonly force: boolean;
+  readonly verbose: boolean;
 }
 
 function parseImportArgs(args: readonly string[]): ImportArgs | string {
@@ -65,10 +75,12 @@ function parseImportArgs(args: readonly string[]): ImportArgs | string {
   let output: string | null = null;
   let json = false;
   let force = false;
+  let verbose = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === "--json") json = true;
     else if (arg === "--force") force = true;
+    else if (arg === "--verbose") verbose = true;
     else if (arg === "-o" || arg === "--output") {
       const next = args[i + 1];
       if (next === undefined || next.startsWith("-")) return `${arg} needs a file name, e.g. ${arg} ratings.xlsx`;
@@ -81,7 +93,7 @@ function parseImportArgs(args: readonly string[]): ImportArgs | string {
   if (input === null) return "missing the report file (report.txt or report.pdf)";
   if (!json && output === null) return "say what to do with the review: --json to print it, or -o out.xlsx to write a workbook";
   if (output !== null && !/\.xlsx$/i.test(output)) return `${output}: the output must be an .xlsx file`;
-  return { input, json, output, force };
+  return { input, json, output, force, verbose };
 }
 
 function fail(message: string, exitCode: number = EXIT.badInput): ImportCommandResult {
@@ -117,6 +129,8 @@ export async function importCommand(args: readonly string[], context: ImportComm
   const parsed = parseImportArgs(args);
   if (typeof parsed === "string") return fail(`${parsed} (see rating-matrix import --help)`);
   const file = path.resolve(context.cwd, parsed.input);
+  const progress = context.progress?.(parsed.verbose) ?? (() => undefined);
+  progress(`reading ${parsed.input}`);
   let text: string;
   try {
     text = await reportFileText(file);
@@ -133,7 +147,7 @@ export async function importCommand(args: readonly string[], context: ImportComm
     if (context.writeWorkbook === undefined) return fail("writing an .xlsx workbook is not available in this build; use --json");
     try {
       const output = { path: path.resolve(context.cwd, parsed.output), name: parsed.output };
-      written.push(await context.writeWorkbook(result.review, output, parsed.force));
+      written.push(await context.writeWorkbook(result.review, output, parsed.force, progress));
     } catch (error) {
       return fail(error instanceof Error ? error.message : String(error));
     }

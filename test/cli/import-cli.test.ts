@@ -41,6 +41,15 @@ describe("rating-matrix import", () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it("accepts --verbose like every command, reporting progress on stderr only", async () => {
+    const out = path.join(dir(), "verbose.xlsx");
+    const run = await cli("import", FIXTURE, "--json", "-o", out, "--verbose");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ organisation: "Northshire Water Authority" });
+    expect(run.err).toMatch(/^rating-matrix: reading .*northshire-2019-progress-review\.txt$/m);
+    expect(run.err).toMatch(/^rating-matrix: writing .*verbose\.xlsx$/m);
+  });
+
   it("never replaces an existing file without --force, and writes nothing for a text that is not a review", async () => {
     const out = path.join(dir(), "taken.xlsx");
     writeFileSync(out, "mine");

@@ -13,12 +13,13 @@ export const importReviewCommand: Command = {
   async run(args, io) {
     const result = await importCommand(args, {
       cwd: io.cwd,
-      writeWorkbook: async (review, output, force) => {
+      progress: (show) => progressFor(io, show),
+      writeWorkbook: async (review, output, force, progress) => {
         const host = newXlsx();
         const outcome = await importReview(host, { ...review, nextSteps: review.nextSteps.map((s) => s.text) });
         if (outcome.kind === "conflicts") throw new Error(`${output.name}: a new workbook cannot hold ratings already`);
         if (!outcome.result.ok) throw new Error(`${output.name}: ${outcome.result.problems.join(" ")}`);
-        await writeWorkbookFile(host, { output: output.path, force }, progressFor(io, false));
+        await writeWorkbookFile(host, { output: output.path, force }, progress);
         return `${output.name}: ${outcome.result.message}`;
       },
     });
