@@ -53,13 +53,16 @@ describe("rating-matrix import", () => {
   it("never replaces an existing file without --force, and writes nothing for a text that is not a review", async () => {
     const out = path.join(dir(), "taken.xlsx");
     writeFileSync(out, "mine");
-    const refused = await cli("import", FIXTURE, "-o", out);
-    expect(refused).toEqual({ code: 2, out: "", err: `rating-matrix import: ${out}: already exists; choose another name, or pass --force to replace it` });
+    const typed = path.relative(process.cwd(), out);
+    const refused = await cli("import", FIXTURE, "-o", typed);
+    expect(refused).toEqual({ code: 2, out: "", err: `rating-matrix: ${typed}: already exists; choose another name, or pass --force to replace it` });
     expect(readFileSync(out, "utf8")).toBe("mine");
     const notes = path.join(dir(), "notes.txt");
     writeFileSync(notes, "Just a shopping list: bread, milk, and a new kettle for the office kitchen.\n");
     const fresh = path.join(dir(), "fresh.xlsx");
-    expect(await cli("import", notes, "-o", fresh)).toEqual({ code: 2, out: "", err: `rating-matrix import: ${notes}: no rating table found` });
+    expect(await cli("import", notes, "-o", fresh)).toEqual({ code: 2, out: "", err: `rating-matrix: ${notes}: no rating table found` });
+    const missing = path.join(dir(), "missing.txt");
+    expect(await cli("import", missing, "--json")).toEqual({ code: 2, out: "", err: `rating-matrix: ${missing}: no such file or folder` });
     expect(existsSync(fresh)).toBe(false);
   });
 });

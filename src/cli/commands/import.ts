@@ -1,5 +1,6 @@
 import { importReview } from "../../workflows/import-review";
 import { newXlsx } from "../../xlsx/xlsx-file";
+import { CliError } from "../cli-error";
 import { progressFor } from "../cli-io";
 import type { Command } from "../command";
 import { IMPORT_HELP, importCommand } from "../import-command";
@@ -17,9 +18,9 @@ export const importReviewCommand: Command = {
       writeWorkbook: async (review, output, force, progress) => {
         const host = newXlsx();
         const outcome = await importReview(host, { ...review, nextSteps: review.nextSteps.map((s) => s.text) });
-        if (outcome.kind === "conflicts") throw new Error(`${output.name}: a new workbook cannot hold ratings already`);
-        if (!outcome.result.ok) throw new Error(`${output.name}: ${outcome.result.problems.join(" ")}`);
-        await writeWorkbookFile(host, { output: output.path, force }, progress);
+        if (outcome.kind === "conflicts") throw new CliError(`${output.name}: a new workbook cannot hold ratings already`);
+        if (!outcome.result.ok) throw new CliError(`${output.name}: ${outcome.result.problems.join(" ")}`);
+        await writeWorkbookFile(host, { output: output.name, force }, progress);
         return `${output.name}: ${outcome.result.message}`;
       },
     });
