@@ -55,6 +55,16 @@ describe("rating-matrix init", () => {
   });
 });
 
+describe("rating-matrix with no command", () => {
+  it("says so in one line on stderr with exit 2; --help prints the usage on stdout with exit 0", async () => {
+    expect(await cli()).toEqual({ code: 2, out: "", err: "rating-matrix: no command given; run rating-matrix --help" });
+    const help = await cli("--help");
+    expect(help.code).toBe(0);
+    expect(help.err).toBe("");
+    expect(help.out).toMatch(/^Usage: rating-matrix <command> \[options\]/);
+  });
+});
+
 describe("rating-matrix repair", () => {
   beforeEach(async () => {
     expect((await cli("init", file("in.xlsx"))).code).toBe(0);
