@@ -153,6 +153,8 @@ describe("help", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(existsSync(file("bin.xlsx"))).toBe(true);
+    const json = spawnSync(process.execPath, [bin, "check", file("bin.xlsx"), "--json"], { encoding: "utf8" });
+    expect(JSON.parse(json.stdout)).toMatchObject({ format: 1, file: file("bin.xlsx") });
     const bad = spawnSync(process.execPath, [bin, "repair", file("nothing.xlsx")], { encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
