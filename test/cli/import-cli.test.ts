@@ -21,11 +21,22 @@ describe("rating-matrix import", () => {
   it("writes a new workbook with -o: the review's ratings, and its next steps as Not started actions", async () => {
     const out = path.join(dir(), "northshire.xlsx");
     const run = await cli("import", FIXTURE, "-o", out);
-    expect(run).toEqual({ code: 0, out: `${out}: Created the Ratings, Actions and Lists sheets, wrote 20 ratings, added 5 next steps as "Not started" actions.`, err: "" });
+    const uncertain = /^ 3 ratings were uncertain: check (Ratings!D\d+), (Ratings!D\d+), (Ratings!C\d+)\.$/;
+    const created = `${out}: Created the Ratings, Actions and Lists sheets, wrote 20 ratings, added 5 next steps as "Not started" actions.`;
+    expect({ code: run.code, err: run.err, created: run.out.slice(0, created.length) }).toEqual({ code: 0, err: "", created });
+    const note = run.out.slice(created.length);
+    expect(note).toMatch(uncertain);
     const host = await openXlsx(new Uint8Array(readFileSync(out)));
     const read = readWorkbook(await host.read(CONTRACT_READ));
     if (!read.ok) throw new Error(read.problems.map((p) => p.message).join("; "));
     const { ratings, actions } = read.workbook;
+    // The addresses named are the cells holding the ratings the report's layout left uncertain.
+    const cellOf = (area: string, round: number) => ratings.areas.find((a) => a.area === area)?.ratings[round]?.address;
+    expect(note.match(uncertain)?.slice(1)).toEqual([
+      `Ratings!${cellOf("Supporting information through technology", 1)}`,
+      `Ratings!${cellOf("Digital continuity and IT change", 1)}`,
+      `Ratings!${cellOf("Oversight of records and selection", 0)}`,
+    ]);
     expect(ratings.rounds.map((r) => r.label)).toEqual(["IMA 2016", "Review 2019"]);
     expect(ratings.areas).toHaveLength(10);
     expect(ratings.areas[0]?.ratings.map((c) => c.level)).toEqual(["Development area", "Progressing to satisfactory"]);
