@@ -26,9 +26,13 @@ function generalHelp(): string {
 /** Runs the command line; resolves to the exit code. Expected failures print one line, never a stack. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  if (name === undefined) {
+    io.err("rating-matrix: no command given; run rating-matrix --help");
+    return EXIT.badInput;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     io.out(generalHelp());
-    return name === undefined ? EXIT.badInput : EXIT.ok;
+    return EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {

@@ -96,7 +96,8 @@ async function samePath(a: string, b: string): Promise<boolean> {
   }
 }
 
-function fileSystemReason(error: unknown): string {
+/** Why a file could not be read or written, in a few words (shared by every command). */
+export function fileSystemReason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case "ENOENT":

@@ -55,6 +55,16 @@ describe("rating-matrix init", () => {
   });
 });
 
+describe("rating-matrix with no command", () => {
+  it("says so in one line on stderr with exit 2; --help prints the usage on stdout with exit 0", async () => {
+    expect(await cli()).toEqual({ code: 2, out: "", err: "rating-matrix: no command given; run rating-matrix --help" });
+    const help = await cli("--help");
+    expect(help.code).toBe(0);
+    expect(help.err).toBe("");
+    expect(help.out).toMatch(/^Usage: rating-matrix <command> \[options\]/);
+  });
+});
+
 describe("rating-matrix repair", () => {
   beforeEach(async () => {
     expect((await cli("init", file("in.xlsx"))).code).toBe(0);
@@ -143,6 +153,8 @@ describe("help", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(existsSync(file("bin.xlsx"))).toBe(true);
+    const json = spawnSync(process.execPath, [bin, "check", file("bin.xlsx"), "--json"], { encoding: "utf8" });
+    expect(JSON.parse(json.stdout)).toMatchObject({ format: 1, file: file("bin.xlsx") });
     const bad = spawnSync(process.execPath, [bin, "repair", file("nothing.xlsx")], { encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
@@ -170,6 +182,13 @@ describe("rating-matrix check and summary", () => {
       ]),
     );
     expect(report.warnings).toBe(report.findings.length - 1);
+  });
+
+  it("check's text output names a suggestion once", async () => {
+    const run = await cli("check", file("rated.xlsx"));
+    const line = run.out.split("\n").find((l) => l.includes("Ratings!D2")) ?? "";
+    expect(line).toContain('Did you mean "Satisfactory"?');
+    expect(line.match(/did you mean/gi)).toHaveLength(1);
   });
 
   it("check exits 0 on a workbook with warnings only, and reports a workbook without a Ratings table as unreadable", async () => {

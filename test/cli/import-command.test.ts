@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CliError } from "../../src/cli/cli-error";
 import { importCommand, type ImportJson } from "../../src/cli/import-command";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "reports");
@@ -27,20 +28,22 @@ describe("rating-matrix import (the command, without a CLI framework)", () => {
   });
 
   it.each([
-    [[], "missing the report file (report.txt or report.pdf) (see rating-matrix import --help)"],
-    [["a.txt"], "say what to do with the review: --json to print it, or -o out.xlsx to write a workbook (see rating-matrix import --help)"],
-    [["a.txt", "--json", "--fast"], 'unknown option "--fast" (see rating-matrix import --help)'],
-    [["a.txt", "b.txt", "--json"], 'unexpected argument "b.txt" (see rating-matrix import --help)'],
-    [["a.txt", "-o"], "-o needs a file name, e.g. -o ratings.xlsx (see rating-matrix import --help)"],
-    [["a.txt", "-o", "out.csv"], "out.csv: the output must be an .xlsx file (see rating-matrix import --help)"],
-  ])("refuses %j with exit 2 and one line", async (args, message) => {
-    expect(await importCommand(args, { cwd: dir })).toEqual({ exitCode: 2, stdout: "", stderr: `rating-matrix import: ${message}` });
+    [[], "import: missing the report file (report.txt or report.pdf) (see rating-matrix import --help)"],
+    [["a.txt"], "import: say what to do with the review: --json to print it, or -o out.xlsx to write a workbook (see rating-matrix import --help)"],
+    [["a.txt", "--json", "--fast"], "Unknown option '--fast'"],
+    [["a.txt", "b.txt", "--json"], 'import: unexpected argument "b.txt" (see rating-matrix import --help)'],
+    [["a.txt", "-o"], "Option '-o, --output <value>' argument missing"],
+    [["a.txt", "-o", "out.csv"], "import: out.csv: the output must be an .xlsx file (see rating-matrix import --help)"],
+  ])("refuses %j with the shared one-line CliError", async (args, message) => {
+    const refusal = importCommand(args, { cwd: dir });
+    await expect(refusal).rejects.toBeInstanceOf(CliError);
+    await expect(refusal).rejects.toThrow(message);
   });
 
   it("says which file is missing, and when a text is not a review", async () => {
-    expect((await importCommand(["nowhere.txt", "--json"], { cwd: dir })).stderr).toBe("rating-matrix import: nowhere.txt: no such file");
+    await expect(importCommand(["nowhere.txt", "--json"], { cwd: dir })).rejects.toEqual(new CliError("nowhere.txt: no such file or folder"));
     writeFileSync(join(dir, "minutes.txt"), "Minutes of a meeting that rated nothing at all, as far as anyone could remember.\n");
-    expect(await importCommand(["minutes.txt", "--json"], { cwd: dir })).toEqual({ exitCode: 2, stdout: "", stderr: "rating-matrix import: minutes.txt: no rating table found" });
+    await expect(importCommand(["minutes.txt", "--json"], { cwd: dir })).rejects.toEqual(new CliError("minutes.txt: no rating table found"));
   });
 
   it("writes a workbook with -o through the writer it is given, and prints its message", async () => {
@@ -56,12 +59,10 @@ describe("rating-matrix import (the command, without a CLI framework)", () => {
     expect(written).toEqual([`Northshire Water Authority -> ${join(FIXTURES, "out.xlsx")} force=false`]);
   });
 
-  it("reports a writer's refusal in one line, as the writer words it", async () => {
-    const result = await importCommand(["northshire-2019-progress-review.txt", "-o", "out.xlsx"], {
-      cwd: FIXTURES,
-      writeWorkbook: () => Promise.reject(new Error("out.xlsx: already exists; choose another name, or pass --force to replace it")),
-    });
-    expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "rating-matrix import: out.xlsx: already exists; choose another name, or pass --force to replace it" });
+  it("passes a writer's refusal on as the writer words it", async () => {
+    const refusal = new CliError("out.xlsx: already exists; choose another name, or pass --force to replace it");
+    const result = importCommand(["northshire-2019-progress-review.txt", "-o", "out.xlsx"], { cwd: FIXTURES, writeWorkbook: () => Promise.reject(refusal) });
+    await expect(result).rejects.toBe(refusal);
   });
 
   it("prints its help", async () => {

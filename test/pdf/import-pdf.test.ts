@@ -108,7 +108,7 @@ describe("importing a PDF", () => {
     writeFileSync(fake, "Just some words, not a PDF.\n");
     const result = importFile(fake);
     expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe(`rating-matrix import: ${fake}: This file is not a PDF (it does not start with %PDF-).`);
+    expect(result.stderr.trim()).toBe(`rating-matrix: ${fake}: This file is not a PDF (it does not start with %PDF-).`);
   }, 150_000);
 
   it("refuses a damaged PDF, in one line", () => {

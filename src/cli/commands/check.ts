@@ -74,7 +74,8 @@ function textReport(report: CheckJson): string {
   ];
   for (const f of report.findings) {
     const place = f.address === "" ? f.sheet : `${f.sheet}!${f.address}`;
-    lines.push(`  ${f.severity.padEnd(7)} ${place}: ${f.message}${f.suggestion ? ` (did you mean "${f.suggestion}"?)` : ""}`);
+    // The message already ends with the suggestion ("Did you mean ...?"), as in the task pane.
+    lines.push(`  ${f.severity.padEnd(7)} ${place}: ${f.message}`);
   }
   for (const note of report.notes) lines.push(`  note    ${note}`);
   return lines.join("\n");

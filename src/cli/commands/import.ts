@@ -1,8 +1,12 @@
+import { readWorkbook } from "../../core/read-workbook";
+import { CONTRACT_READ } from "../../workflows/contract-read";
 import { importReview } from "../../workflows/import-review";
 import { newXlsx } from "../../xlsx/xlsx-file";
+import { CliError } from "../cli-error";
 import { progressFor } from "../cli-io";
 import type { Command } from "../command";
 import { IMPORT_HELP, importCommand } from "../import-command";
+import { uncertainCells, uncertainNote } from "../uncertain-cells";
 import { writeWorkbookFile } from "../workbook-files";
 
 /** `rating-matrix import`: the command itself is in ../import-command.ts; here it meets the CLI and the .xlsx host. */
@@ -13,13 +17,17 @@ export const importReviewCommand: Command = {
   async run(args, io) {
     const result = await importCommand(args, {
       cwd: io.cwd,
-      writeWorkbook: async (review, output, force) => {
+      progress: (show) => progressFor(io, show),
+      writeWorkbook: async (review, output, force, progress) => {
         const host = newXlsx();
         const outcome = await importReview(host, { ...review, nextSteps: review.nextSteps.map((s) => s.text) });
-        if (outcome.kind === "conflicts") throw new Error(`${output.name}: a new workbook cannot hold ratings already`);
-        if (!outcome.result.ok) throw new Error(`${output.name}: ${outcome.result.problems.join(" ")}`);
-        await writeWorkbookFile(host, { output: output.path, force }, progressFor(io, false));
-        return `${output.name}: ${outcome.result.message}`;
+        if (outcome.kind === "conflicts") throw new CliError(`${output.name}: a new workbook cannot hold ratings already`);
+        if (!outcome.result.ok) throw new CliError(`${output.name}: ${outcome.result.problems.join(" ")}`);
+        // The workbook format has no "uncertain" mark: the line names the cells to check instead.
+        const written = readWorkbook(await host.read(CONTRACT_READ));
+        const cells = written.ok ? uncertainCells(written.workbook.ratings, review.ratings) : [];
+        await writeWorkbookFile(host, { output: output.name, force }, progress);
+        return `${output.name}: ${outcome.result.message}${uncertainNote(cells)}`;
       },
     });
     if (result.stdout !== "") io.out(result.stdout);
