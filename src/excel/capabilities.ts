@@ -36,6 +36,6 @@ export function detectCapabilities(): HostCapabilities {
     dataValidation,
     dataValidationNote: dataValidation
       ? ""
-      : "Dropdowns were not added: this version of Excel does not support data validation from add-ins (it needs ExcelApi 1.8, in Excel 2021, Microsoft 365 and Excel on the web). Colours and tables were still set up.",
+      : "Dropdowns were not added: this version of Excel does not support data validation from add-ins (it needs ExcelApi 1.8, in Excel 2021, Microsoft 365 and Excel on the web). Everything else was done.",
   };
 }
