@@ -34,6 +34,9 @@ module.exports = {
       displayName: "real-apps",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts", "<rootDir>/test/libreoffice/**/*.e2e.ts"],
+      // The preview is built and served once for all its suites (only when one of them runs).
+      globalSetup: "<rootDir>/test/e2e/global-setup.ts",
+      globalTeardown: "<rootDir>/test/e2e/global-teardown.ts",
     },
   ],
 };

@@ -97,6 +97,8 @@ module.exports = (_env, argv) => {
 
   const copyPatterns = [
     { from: "assets/*.png", context: ROOT, to: "assets/[name][ext]" },
+    // Browsers ask for /favicon.ico by themselves; without it every page load logged a 404.
+    { from: "assets/favicon.ico", context: ROOT, to: "favicon.ico" },
     // pdf.js's worker, served beside the task pane (src/pdf/load-pdfjs-browser.ts): no CDN, works offline.
     { from: path.resolve(ROOT, "node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs"), to: "pdf.worker.min.mjs" },
     isProduction

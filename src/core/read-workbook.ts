@@ -29,6 +29,16 @@ export interface ReadProblem {
   readonly found: string;
   readonly expected: string;
   readonly message: string;
+  /**
+   * "noRatingsTable": the workbook has neither a Ratings table nor a Ratings sheet with content, so
+   * it is not a rating workbook yet; the pane offers Set up and Import rather than a fix.
+   */
+  readonly kind?: "noRatingsTable";
+}
+
+/** Whether reading failed only because the workbook is not a rating workbook yet. */
+export function lacksRatingsTable(problems: readonly ReadProblem[]): boolean {
+  return problems.some((p) => p.kind === "noRatingsTable");
 }
 
 export type ReadResult =
@@ -120,7 +130,8 @@ function findBlock(
   const used = sheet?.usedAddress && isGrid(sheet.values) ? parseBlock(sheet.usedAddress) : null;
   const expected = `an Excel table named "${tableName}", or a sheet named "${sheetName}" with a header row containing ${requiredHeaders.map((h) => `"${h}"`).join(" and ")}`;
   if (!sheet || !used) {
-    return { problem: { sheet: sheetName, address: "", found: sheet ? "an empty sheet" : "no such table or sheet", expected, message: `No ${tableName} table found: expected ${expected}.` } };
+    const problem: ReadProblem = { sheet: sheetName, address: "", found: sheet ? "an empty sheet" : "no such table or sheet", expected, message: `No ${tableName} table found: expected ${expected}.` };
+    return { problem: tableName === TABLES.ratings ? { ...problem, kind: "noRatingsTable" } : problem };
   }
   const wanted = requiredHeaders.map(labelKey);
   const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);

@@ -1,7 +1,17 @@
-import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  PortalMountNodeProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { WorkbookError } from "../core/workbook-error";
 import { App } from "../taskpane/App";
+import { savedDarkChoice, systemPrefersDark } from "../taskpane/theme-choice";
 import { openXlsx, saveXlsx } from "../xlsx/xlsx-file";
 import type { XlsxWorkbookHost } from "../xlsx/xlsx-host";
 import { PreviewToolbar } from "./PreviewToolbar";
@@ -9,10 +19,29 @@ import { PreviewWorkbookHost } from "./preview-host";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
-  columns: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "flex-start" },
-  pane: { flex: "0 0 360px", maxWidth: "100%", border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, overflow: "hidden" },
-  workbook: { flex: "1 1 480px", minWidth: 0 },
+  // The page is the window's height: the pane and the workbook each scroll inside their own box, as
+  // a task pane beside a sheet does in Excel.
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    height: "100vh",
+    boxSizing: "border-box",
+  },
+  columns: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "stretch", flex: "1 1 auto", minHeight: 0 },
+  // The pane's width is the task pane's (Excel gives 320 px and up); popups open inside it, as they
+  // open inside the task pane's own window in Excel.
+  pane: {
+    flex: "0 0 auto",
+    position: "relative",
+    overflowX: "hidden",
+    overflowY: "auto",
+    boxSizing: "content-box",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  workbook: { flex: "1 1 0", minWidth: 0, minHeight: 0, display: "flex", flexDirection: "column" },
 });
 
 export interface OpenWorkbook {
@@ -26,18 +55,37 @@ export interface PreviewAppProps {
   readonly empty: () => XlsxWorkbookHost;
   /** Hands the saved bytes to the browser as a download. */
   readonly download: (bytes: Uint8Array, name: string) => void;
+  /** The task pane's width in CSS pixels (Excel's task pane is 320 px and wider). */
+  readonly paneWidth: number;
 }
 
 type Message = { readonly intent: "success" | "error"; readonly text: string } | null;
 
+/** Light or dark: the user's own choice once made, otherwise the system's, followed as it changes. */
+function useDarkTheme(): [boolean, (dark: boolean) => void] {
+  const [dark, setDark] = useState(() => savedDarkChoice() ?? systemPrefersDark());
+  useEffect(() => {
+    if (typeof window.matchMedia !== "function") return undefined;
+    const query = window.matchMedia("(prefers-color-scheme: dark)");
+    const follow = (event: MediaQueryListEvent) => {
+      if (savedDarkChoice() === null) setDark(event.matches);
+    };
+    query.addEventListener("change", follow);
+    return () => query.removeEventListener("change", follow);
+  }, []);
+  return [dark, setDark];
+}
+
 /** The task pane beside a read-only view of the workbook it works on. */
-export function PreviewApp({ initial, sample, empty, download }: PreviewAppProps) {
+export function PreviewApp({ initial, sample, empty, download, paneWidth }: PreviewAppProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(initial);
   const [generation, setGeneration] = useState(0);
   const [version, setVersion] = useState(0);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
+  const [dark, setDark] = useDarkTheme();
+  const [paneElement, setPaneElement] = useState<HTMLElement | null>(null);
 
   const redraw = useCallback(() => setVersion((v) => v + 1), []);
   const host = useMemo(() => new PreviewWorkbookHost(open.file, redraw), [open, redraw]);
@@ -62,7 +110,7 @@ export function PreviewApp({ initial, sample, empty, download }: PreviewAppProps
   };
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={styles.page}>
         <header>
           <PreviewToolbar
@@ -96,11 +144,15 @@ export function PreviewApp({ initial, sample, empty, download }: PreviewAppProps
           </div>
         </header>
         <div className={styles.columns}>
-          <div className={styles.pane}>
-            <App key={generation} host={host} dark={false} />
+          <div ref={setPaneElement} className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="task-pane">
+            {paneElement !== null && (
+              <PortalMountNodeProvider value={paneElement}>
+                <App key={generation} host={host} dark={dark} onDarkChange={setDark} />
+              </PortalMountNodeProvider>
+            )}
           </div>
           <div className={styles.workbook}>
-            <WorkbookView workbook={open.file.workbook} fileName={open.name} version={version + generation} />
+            <WorkbookView workbook={open.file.workbook} fileName={open.name} version={version + generation} selection={open.file.selection} />
           </div>
         </div>
       </div>

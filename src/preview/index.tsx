@@ -23,12 +23,21 @@ function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Excel's task pane opens about 350 px wide and can be dragged from 320 px wider; `?pane=400` tries another width. */
+const DEFAULT_PANE_WIDTH = 350;
+
+function paneWidth(asked: string | null): number {
+  const width = Number(asked);
+  return Number.isInteger(width) && width >= 280 && width <= 1000 ? width : DEFAULT_PANE_WIDTH;
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("preview.html has no #root element.");
-  const startEmpty = new URLSearchParams(window.location.search).get("workbook") === "empty";
+  const query = new URLSearchParams(window.location.search);
+  const startEmpty = query.get("workbook") === "empty";
   const initial = startEmpty ? { file: emptyWorkbook(), name: "workbook.xlsx" } : { file: await buildSampleWorkbook(), name: "sample.xlsx" };
-  createRoot(container).render(<PreviewApp initial={initial} sample={buildSampleWorkbook} empty={emptyWorkbook} download={download} />);
+  createRoot(container).render(<PreviewApp initial={initial} sample={buildSampleWorkbook} empty={emptyWorkbook} download={download} paneWidth={paneWidth(query.get("pane"))} />);
 }
 
 void start();

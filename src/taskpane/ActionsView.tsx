@@ -15,6 +15,7 @@ import { BusyIndicator } from "./BusyIndicator";
 import { ChangeStatusForm } from "./ChangeStatusForm";
 import { useActionsOverview } from "./use-actions-overview";
 import { useWorkflowRun, type WorkflowRun } from "./use-workflow-run";
+import { NoRatingsTable } from "./NoRatingsTable";
 import { MessageList, WorkflowResultMessage } from "./WorkflowResultMessage";
 
 const useStyles = makeStyles({
@@ -123,7 +124,8 @@ export function ActionsView({ host, today }: { host: WorkbookHost; today?: () =>
         Actions
       </h2>
       {state.phase === "reading" && <BusyIndicator activity="Reading the actions…" />}
-      {state.phase === "failed" && (
+      {state.phase === "failed" && state.noRatingsTable && <NoRatingsTable purpose="follow the actions" onCheckAgain={refresh} />}
+      {state.phase === "failed" && !state.noRatingsTable && (
         <>
           <MessageBar intent="error" layout="multiline" role="alert">
             <MessageBarBody>

@@ -4,40 +4,57 @@ import type { WorkbookHost } from "../core/workbook-host";
 import { NotInExcelMessage } from "./NotInExcelMessage";
 import { TASK_PANE_VIEWS, type TaskPaneView } from "./task-pane-views";
 import { TaskPaneTabs } from "./TaskPaneTabs";
+import { saveDarkChoice, savedDarkChoice } from "./theme-choice";
 import { ThemeToggle } from "./ThemeToggle";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
   page: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    boxSizing: "border-box",
   },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
 });
 
+const FILL_PANE = { minHeight: "100%" } as const;
+
 export interface AppProps {
   /** The workbook to work on; null when the pane is not running inside Excel. */
   readonly host: WorkbookHost | null;
-  /** Whether Office's theme was dark at start-up. */
+  /**
+   * Without `onDarkChange`: the theme to start in when the user never chose one (Office's at
+   * start-up). With it, the caller owns the theme (the preview, which themes its page around the pane).
+   */
   readonly dark: boolean;
+  readonly onDarkChange?: (dark: boolean) => void;
   /** Why there is no host, when known; shown as a detail. */
   readonly unavailableReason?: string | undefined;
   /** The views to offer; all of them unless a test or preview chooses. */
   readonly views?: readonly TaskPaneView[];
 }
 
-export function App({ host, dark: startDark, unavailableReason, views = TASK_PANE_VIEWS }: AppProps) {
+export function App({ host, dark: startDark, onDarkChange, unavailableReason, views = TASK_PANE_VIEWS }: AppProps) {
   const styles = useStyles();
-  const [dark, setDark] = useState(startDark);
+  const [ownDark, setOwnDark] = useState(() => savedDarkChoice() ?? startDark);
+  const dark = onDarkChange === undefined ? ownDark : startDark;
+  const switchTheme = (next: boolean) => {
+    setOwnDark(next);
+    saveDarkChoice(next);
+    onDarkChange?.(next);
+  };
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
+    // The provider fills the pane with the theme's background through an inline style, never a class:
+    // Fluent copies the provider's classes onto the container of every popup (dropdown lists, menus),
+    // and a full-height class there once covered the whole pane with a white box.
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={FILL_PANE}>
       <main className={styles.page}>
         <header className={styles.header}>
           <h1 className={styles.title}>Rating Matrix</h1>
-          <ThemeToggle dark={dark} onChange={setDark} />
+          <ThemeToggle dark={dark} onChange={switchTheme} />
         </header>
         {host === null ? <NotInExcelMessage reason={unavailableReason} /> : <TaskPaneTabs host={host} views={views} />}
       </main>

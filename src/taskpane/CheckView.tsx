@@ -9,6 +9,7 @@ import { describeError } from "./describe-error";
 import { FindingGroups } from "./FindingGroups";
 import { DEFAULT_CHECK_OPTIONS, useWorkbookCheck, type WorkbookCheckOptions } from "./use-workbook-check";
 import { useWorkflowRun } from "./use-workflow-run";
+import { NoRatingsTable } from "./NoRatingsTable";
 import { MessageList, WorkflowResultMessage } from "./WorkflowResultMessage";
 
 const useStyles = makeStyles({
@@ -98,7 +99,8 @@ export function CheckView({ host, options = DEFAULT_CHECK_OPTIONS }: CheckViewPr
           </MessageBarBody>
         </MessageBar>
       )}
-      {result !== null && !result.ok && (
+      {result !== null && !result.ok && result.noRatingsTable === true && <NoRatingsTable purpose="check the workbook" onCheckAgain={check.checkAgain} />}
+      {result !== null && !result.ok && result.noRatingsTable !== true && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
             <MessageBarTitle>The workbook could not be checked</MessageBarTitle>

@@ -12,6 +12,7 @@ import { BlockedPanel } from "./BlockedPanel";
 import { BusyIndicator } from "./BusyIndicator";
 import { useRatings } from "./use-ratings";
 import { useWorkflowRun } from "./use-workflow-run";
+import { NoRatingsTable } from "./NoRatingsTable";
 import { WorkflowResultMessage } from "./WorkflowResultMessage";
 
 const useStyles = makeStyles({
@@ -97,7 +98,8 @@ export function RateView({ host }: { host: WorkbookHost }) {
         Rate areas
       </h2>
       {state.phase === "reading" && <BusyIndicator activity="Reading the ratings…" />}
-      {state.phase === "failed" && (
+      {state.phase === "failed" && state.noRatingsTable && <NoRatingsTable purpose="rate areas" onCheckAgain={refresh} />}
+      {state.phase === "failed" && !state.noRatingsTable && (
         <BlockedPanel title="The ratings could not be read" problems={state.problems} onCheckAgain={refresh} disabled={busy} />
       )}
       {ready && (

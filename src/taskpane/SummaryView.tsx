@@ -11,6 +11,7 @@ import { describeError } from "./describe-error";
 import { ReplaceSummaryPrompt } from "./ReplaceSummaryPrompt";
 import { useWorkbookRead } from "./use-workbook-read";
 import { useWorkflowRun } from "./use-workflow-run";
+import { NoRatingsTable } from "./NoRatingsTable";
 import { WorkflowResultMessage } from "./WorkflowResultMessage";
 
 const useStyles = makeStyles({
@@ -153,6 +154,7 @@ export function SummaryView({ host, today = () => localIsoDate(new Date()) }: Su
   let body;
   if (state.phase === "checking") body = <BusyIndicator activity="Reading the rounds…" />;
   else if (state.phase === "failed") body = <BlockedPanel title="The workbook could not be read" problems={[state.problem]} onCheckAgain={checkAgain} disabled={false} />;
+  else if (state.status.kind === "blocked" && state.status.noRatingsTable === true) body = <NoRatingsTable purpose="make a summary" onCheckAgain={checkAgain} />;
   else if (state.status.kind === "blocked") {
     body = <BlockedPanel title="A summary cannot be made yet" problems={state.status.problems} onCheckAgain={checkAgain} disabled={false} />;
   } else body = <SummaryForm host={host} choices={state.status} today={today} />;

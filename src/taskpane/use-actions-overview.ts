@@ -7,7 +7,7 @@ import { describeError } from "./describe-error";
 export type OverviewState =
   | { readonly phase: "reading" }
   | { readonly phase: "known"; readonly overview: ActionsOverview; readonly notes: readonly string[] }
-  | { readonly phase: "failed"; readonly problems: readonly string[] };
+  | { readonly phase: "failed"; readonly problems: readonly string[]; readonly noRatingsTable: boolean };
 
 export interface ActionsOverviewHook {
   readonly state: OverviewState;
@@ -34,10 +34,10 @@ export function useActionsOverview(host: WorkbookHost, today: () => string = () 
     readActionsOverview(host, todayRef.current()).then(
       (result) => {
         if (request !== latest.current) return;
-        setState(result.ok ? { phase: "known", overview: result.overview, notes: result.notes } : { phase: "failed", problems: result.problems });
+        setState(result.ok ? { phase: "known", overview: result.overview, notes: result.notes } : { phase: "failed", problems: result.problems, noRatingsTable: result.noRatingsTable === true });
       },
       (error: unknown) => {
-        if (request === latest.current) setState({ phase: "failed", problems: [describeError(error)] });
+        if (request === latest.current) setState({ phase: "failed", problems: [describeError(error)], noRatingsTable: false });
       },
     );
   }, [host]);

@@ -7,7 +7,7 @@ import { describeError } from "./describe-error";
 
 export type RatingsState =
   | { readonly phase: "reading" }
-  | { readonly phase: "failed"; readonly problems: readonly string[] }
+  | { readonly phase: "failed"; readonly problems: readonly string[]; readonly noRatingsTable: boolean }
   /** `refreshing`: a new read is under way; the list stays on screen (and keeps focus) meanwhile. */
   | { readonly phase: "ready"; readonly ratings: RatingsTable; readonly scale: RatingScale; readonly refreshing: boolean };
 
@@ -35,10 +35,14 @@ export function useRatings(host: WorkbookHost): Ratings {
     readRatings(host).then(
       (read) => {
         if (request !== latest.current) return;
-        setState(read.ok ? { phase: "ready", ratings: read.ratings, scale: read.scale, refreshing: false } : { phase: "failed", problems: read.problems });
+        setState(
+          read.ok
+            ? { phase: "ready", ratings: read.ratings, scale: read.scale, refreshing: false }
+            : { phase: "failed", problems: read.problems, noRatingsTable: read.noRatingsTable === true },
+        );
       },
       (error: unknown) => {
-        if (request === latest.current) setState({ phase: "failed", problems: [describeError(error)] });
+        if (request === latest.current) setState({ phase: "failed", problems: [describeError(error)], noRatingsTable: false });
       },
     );
   }, [host]);

@@ -1,7 +1,7 @@
 import { countActions, type ActionCounts } from "../core/action-counts";
 import type { ActionStatus } from "../core/action-status";
 import { actionsTarget, type ActionsTarget } from "../core/actions-target";
-import { readWorkbook } from "../core/read-workbook";
+import { lacksRatingsTable, readWorkbook } from "../core/read-workbook";
 import type { ActionsTable } from "../core/rating-workbook";
 import type { ReadRequest, WorkbookHost } from "../core/workbook-host";
 import { CONTRACT_READ } from "./contract-read";
@@ -27,7 +27,8 @@ export interface ActionsOverview {
 
 export type ActionsOverviewResult =
   | { readonly ok: true; readonly overview: ActionsOverview; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  /** `noRatingsTable`: the workbook is not a rating workbook yet (offer Set up or Import). */
+  | { readonly ok: false; readonly problems: readonly string[]; readonly noRatingsTable?: boolean };
 
 function themesOf(areas: readonly { theme: string; area: string }[]): ThemeAreas[] {
   const themes: { theme: string; areas: string[] }[] = [];
@@ -47,7 +48,7 @@ function themesOf(areas: readonly { theme: string; area: string }[]): ThemeAreas
 export async function readActionsOverview(host: WorkbookHost, today: string): Promise<ActionsOverviewResult> {
   const snapshot = await host.read(ACTIONS_READ);
   const read = readWorkbook(snapshot);
-  if (!read.ok) return { ok: false, problems: read.problems.map((p) => p.message) };
+  if (!read.ok) return { ok: false, problems: read.problems.map((p) => p.message), noRatingsTable: lacksRatingsTable(read.problems) };
   const { workbook } = read;
   const target = actionsTarget(snapshot, workbook.actions);
   if ("problem" in target) return { ok: false, problems: [target.problem] };

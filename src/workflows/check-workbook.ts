@@ -1,5 +1,5 @@
 import { checkWorkbook, type CheckOptions, type Finding } from "../core/checks";
-import { readWorkbook, type ReadProblem } from "../core/read-workbook";
+import { lacksRatingsTable, readWorkbook, type ReadProblem } from "../core/read-workbook";
 import type { WorkbookHost } from "../core/workbook-host";
 import { CONTRACT_READ } from "./contract-read";
 import { failed } from "./workflow-result";
@@ -19,6 +19,8 @@ export type CheckResult =
       readonly problems: readonly string[];
       /** The same problems with their place, when the reader could say where (kind "workbook-structure"). */
       readonly findings: readonly Finding[];
+      /** The workbook is not a rating workbook yet (offer Set up or Import). */
+      readonly noRatingsTable?: boolean;
     };
 
 /** Check: read the workbook once (one or two syncs), ask the core, write nothing. */
@@ -27,7 +29,7 @@ export async function checkOpenWorkbook(host: WorkbookHost, options: CheckOption
     const snapshot = await host.read(CONTRACT_READ);
     const read = readWorkbook(snapshot);
     if (!read.ok) {
-      return { ok: false, problems: read.problems.map((p) => p.message), findings: read.problems.map(structureFinding) };
+      return { ok: false, problems: read.problems.map((p) => p.message), findings: read.problems.map(structureFinding), noRatingsTable: lacksRatingsTable(read.problems) };
     }
     const { workbook } = read;
     return {

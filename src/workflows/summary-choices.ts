@@ -1,4 +1,4 @@
-import { readWorkbook } from "../core/read-workbook";
+import { lacksRatingsTable, readWorkbook } from "../core/read-workbook";
 import { chooseRounds } from "../core/summary/round-comparison";
 import { targetLevel } from "../core/summary/target-level";
 import type { WorkbookHost } from "../core/workbook-host";
@@ -7,11 +7,12 @@ import { CONTRACT_READ } from "./contract-read";
 /** What the Summary view offers: the rounds (oldest first) and the scale's levels (lowest first). */
 export type SummaryChoices =
   | { readonly kind: "ready"; readonly rounds: readonly string[]; readonly levels: readonly string[]; readonly target: string }
-  | { readonly kind: "blocked"; readonly problems: readonly string[] };
+  /** `noRatingsTable`: the workbook is not a rating workbook yet (offer Set up or Import). */
+  | { readonly kind: "blocked"; readonly problems: readonly string[]; readonly noRatingsTable?: boolean };
 
 export async function summaryChoices(host: WorkbookHost): Promise<SummaryChoices> {
   const read = readWorkbook(await host.read(CONTRACT_READ));
-  if (!read.ok) return { kind: "blocked", problems: read.problems.map((p) => p.message) };
+  if (!read.ok) return { kind: "blocked", problems: read.problems.map((p) => p.message), noRatingsTable: lacksRatingsTable(read.problems) };
   const { ratings, scale } = read.workbook;
   const latest = chooseRounds(ratings);
   if ("problem" in latest) return { kind: "blocked", problems: [latest.problem] };

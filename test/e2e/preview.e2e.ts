@@ -1,20 +1,18 @@
 import { readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { readWorkbook } from "../../src/core/read-workbook";
 import { IMA_2015_SCALE } from "../../src/core/scale-presets";
 import { CONTRACT_READ } from "../../src/workflows/contract-read";
 import { openXlsx } from "../../src/xlsx/xlsx-file";
 import { seriousAccessibilityProblems } from "./axe";
-import { buildPreview } from "./build-preview";
+import { launchChromium, STEP_TIMEOUT_MS } from "./pane-driver";
+import { previewUrl } from "./preview-url";
 import { CHROMIUM, describeWhenInstalled } from "./real-apps";
-import { serveFolder } from "./static-server";
 import { cli } from "../cli/run-cli";
 
 jest.setTimeout(240_000);
-
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 /** "#C6EFCE" as the browser reports a computed colour. */
 function rgb(hex: string): string {
@@ -23,29 +21,26 @@ function rgb(hex: string): string {
 }
 
 describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the preview in headless Chromium", () => {
-  let dist = "";
-  let server: { url: string; close: () => Promise<void> } | null = null;
+  const server = { url: "" };
   let browser: Browser | null = null;
   let page: Page;
   let work = "";
 
   beforeAll(async () => {
-    dist = await buildPreview();
-    server = await serveFolder(dist);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    server.url = previewUrl();
+    browser = await launchChromium();
     work = mkdtempSync(path.join(tmpdir(), "rating-matrix-e2e-files-"));
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    rmSync(dist, { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });
   });
 
   beforeEach(async () => {
     if (!browser) throw new Error("Chromium did not start.");
     page = await browser.newPage({ acceptDownloads: true });
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
   });
   afterEach(async () => page.close());
 
@@ -58,7 +53,6 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the
   }
 
   it("sets up an empty workbook from the task pane, and the workbook view shows the new sheets", async () => {
-    if (!server) throw new Error("no server");
     await page.goto(`${server.url}/?workbook=empty`);
     await pane().getByRole("heading", { name: "Set up the workbook" }).waitFor();
     await expectNoSeriousAccessibilityProblems();
@@ -80,7 +74,6 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the
   });
 
   it("shows the sample workbook's ratings in their scale colours, repairs it, and downloads the result", async () => {
-    if (!server) throw new Error("no server");
     await page.goto(server.url);
     await pane().getByRole("button", { name: "Repair formatting" }).waitFor();
     const sheets = workbook().getByRole("tablist", { name: "Sheets" });
@@ -108,7 +101,6 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the
   });
 
   it("opens a local .xlsx made by the command line, and says in one line why a bad file cannot be opened", async () => {
-    if (!server) throw new Error("no server");
     const made = path.join(work, "made-by-cli.xlsx");
     expect((await cli("init", made, "--scale", "rag-3", "--rounds", "Audit 2025")).code).toBe(0);
     await page.goto(server.url);
@@ -130,12 +122,16 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the
   });
 
   async function openView(label: string, heading: string): Promise<void> {
-    await pane().getByRole("tablist", { name: "Views" }).getByRole("tab", { name: label }).click();
+    const tab = pane().getByRole("tablist", { name: "Views" }).getByRole("tab", { name: label });
+    if (await tab.isVisible()) await tab.click();
+    else {
+      await pane().getByRole("button", { name: /^More views/ }).click();
+      await page.getByRole("menuitem", { name: label }).click();
+    }
     await pane().getByRole("heading", { name: heading, exact: true }).waitFor();
   }
 
   async function openSample(): Promise<void> {
-    if (!server) throw new Error("no server");
     await page.goto(server.url);
     await pane().getByRole("button", { name: "Repair formatting" }).waitFor();
   }
@@ -209,7 +205,6 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the
   });
 
   it("taskpane.html in a plain browser says it is not connected to Excel and links to the preview", async () => {
-    if (!server) throw new Error("no server");
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByText("Rating Matrix is not connected to Excel").waitFor();
     await expectNoSeriousAccessibilityProblems();

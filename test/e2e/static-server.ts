@@ -8,6 +8,7 @@ const TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css",
   ".png": "image/png",
+  ".ico": "image/x-icon",
   ".xml": "application/xml",
 };
 

@@ -132,11 +132,20 @@ describe("Check view", () => {
   });
 
   it("says precisely why a workbook cannot be checked", async () => {
-    const { host } = connect(null);
+    const { fake, host } = connect(null);
+    fake.seedTable("Ratings", "Ratings", "A1", ["Theme", "Round 2015"], [["The value of information", "Satisfactory"]]);
     renderView(host);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The workbook could not be checked");
-    expect(alert).toHaveTextContent('No Ratings table found: expected an Excel table named "Ratings"');
+    expect(alert).toHaveTextContent('The Ratings table has no "Area" column.');
+  });
+
+  it("offers to set up or import, not a fix in Excel, when the workbook has no Ratings table yet", async () => {
+    const { host } = connect(null);
+    renderView(host);
+    expect(await screen.findByText("This workbook has no Ratings table yet")).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.queryByText(/Fix this in Excel/)).not.toBeInTheDocument();
   });
 
   it("shows the reader's notes", async () => {
