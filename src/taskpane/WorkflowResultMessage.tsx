@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useReveal } from "./use-reveal";
 import type { WorkflowOutcome } from "./use-workflow-run";
 
 const useStyles = makeStyles({
@@ -18,13 +19,17 @@ export function MessageList({ items }: { items: readonly string[] }) {
   );
 }
 
-/** Success (with any notices as a warning) or the problems that stopped a workflow. */
+/**
+ * Success (with any notices as a warning) or the problems that stopped a workflow, scrolled into
+ * sight when it appears; place it next to the control that started the workflow.
+ */
 export function WorkflowResultMessage({ outcome }: { outcome: WorkflowOutcome }) {
   const styles = useStyles();
+  const ref = useReveal<HTMLDivElement>(outcome);
   const { result } = outcome;
   if (!result.ok) {
     return (
-      <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBar ref={ref} intent="error" layout="multiline" role="alert">
         <MessageBarBody>
           <MessageBarTitle>{outcome.failureTitle}</MessageBarTitle>
           <MessageList items={result.problems} />
@@ -33,7 +38,7 @@ export function WorkflowResultMessage({ outcome }: { outcome: WorkflowOutcome })
     );
   }
   return (
-    <div className={styles.stack}>
+    <div ref={ref} className={styles.stack}>
       <MessageBar intent="success" layout="multiline" role="status">
         <MessageBarBody>
           <MessageBarTitle>{outcome.successTitle}</MessageBarTitle>
