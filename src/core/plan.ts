@@ -29,6 +29,11 @@ export type PlanStep =
 export interface AddSheetStep {
   readonly kind: "addSheet";
   readonly sheet: string;
+  /**
+   * Where the new tab goes (0 is first); at the end when absent. Set up puts its sheets first, so a
+   * new workbook opens on them rather than on the blank sheet Excel started with.
+   */
+  readonly position?: number;
 }
 
 /**

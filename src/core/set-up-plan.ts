@@ -108,8 +108,10 @@ export function planSetUp(snapshot: WorkbookSnapshot, options: SetUpOptions): Se
 
   const steps: PlanStep[] = [];
   const sheetName = (name: string): string => existingSheet(snapshot, name) ?? name;
+  // The new sheets go first, in the contract's order, ahead of the blank sheet a new workbook has.
+  let position = 0;
   for (const name of CONTRACT_SHEETS) {
-    if (!existingSheet(snapshot, name)) steps.push({ kind: "addSheet", sheet: name });
+    if (!existingSheet(snapshot, name)) steps.push({ kind: "addSheet", sheet: name, position: position++ });
   }
 
   steps.push(...listsTableSteps(sheetName(SHEETS.lists), options.scale, statuses, priorities));

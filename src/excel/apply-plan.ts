@@ -79,9 +79,12 @@ function queueStep(
   placements: ReadonlyMap<AddSlicerStep, SlicerPlacement>,
 ): void {
   switch (step.kind) {
-    case "addSheet":
-      sheets.set(step.sheet, context.workbook.worksheets.add(step.sheet));
+    case "addSheet": {
+      const added = context.workbook.worksheets.add(step.sheet);
+      if (step.position !== undefined) added.position = step.position;
+      sheets.set(step.sheet, added);
       return;
+    }
     case "addTable":
       return addTable(sheet(step.sheet), step);
     case "addTableColumn":

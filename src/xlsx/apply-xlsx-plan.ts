@@ -58,7 +58,7 @@ function applyStep(target: XlsxPlanTarget, step: PlanStep): string | null {
   switch (step.kind) {
     case "addSheet":
       if (findSheet(workbook, step.sheet)) throw new WorkbookError(`The workbook already has a sheet called "${step.sheet}".`, "ItemAlreadyExists");
-      workbook.addWorksheet(step.sheet);
+      addSheet(target, step.sheet, step.position);
       return null;
     case "addTable":
       addTable(target, step);
@@ -266,6 +266,38 @@ function freezeRows(ws: Worksheet, rows: number): void {
   ws.views = [rows > 0 ? { ...kept, state: "frozen", xSplit: 0, ySplit: rows, topLeftCell: `A${rows + 1}` } : { ...kept, state: "normal" }];
 }
 
+/**
+ * A new sheet, at `position` in the tab order when given (exceljs orders tabs by `orderNo`). Names
+ * scoped to a sheet are stored by its place in the tab order, so those of the sheets after it move
+ * one place on with them, and the active tab stays the sheet it was.
+ */
+function addSheet(target: XlsxPlanTarget, name: string, position: number | undefined): void {
+  const { workbook } = target;
+  const others = workbook.worksheets;
+  const active = others[workbook.views[0]?.activeTab ?? 0];
+  const added = workbook.addWorksheet(name);
+  if (position === undefined || position >= others.length) return;
+  const order = [...others.slice(0, position), added, ...others.slice(position)];
+  order.forEach((ws, i) => {
+    // exceljs sorts worksheets by this field when it lists and saves them; its typings leave it out.
+    (ws as Worksheet & { orderNo: number }).orderNo = i;
+  });
+  moveSheetScopes(target, (id) => (id >= position ? id + 1 : id));
+  const view = workbook.views[0];
+  if (view && active) workbook.views = [{ ...view, activeTab: order.indexOf(active) }];
+}
+
+/** Re-files each sheet-scoped name under its sheet's new place in the tab order (null: the name goes). */
+function moveSheetScopes(target: XlsxPlanTarget, moved: (localSheetId: number) => number | null): void {
+  for (const [key, name] of [...target.names]) {
+    if (name.localSheetId === null) continue;
+    target.names.delete(key);
+    const localSheetId = moved(name.localSheetId);
+    if (localSheetId === null) continue;
+    target.names.set(`${localSheetId}!${name.name.toLowerCase()}`, { ...name, localSheetId });
+  }
+}
+
 function activateSheet(workbook: Workbook, name: string): void {
   const index = workbook.worksheets.indexOf(sheet(workbook, name));
   const current = workbook.views[0];
@@ -330,13 +362,7 @@ function deleteSheet(target: XlsxPlanTarget, step: DeleteSheetStep): void {
   const index = workbook.worksheets.indexOf(ws);
   workbook.removeWorksheet(ws.id);
   // Names scoped to the deleted sheet go with it; later sheets' scopes move up one tab.
-  for (const [key, name] of [...target.names]) {
-    if (name.localSheetId === null) continue;
-    target.names.delete(key);
-    if (name.localSheetId === index) continue;
-    const moved = { ...name, localSheetId: name.localSheetId > index ? name.localSheetId - 1 : name.localSheetId };
-    target.names.set(`${moved.localSheetId}!${moved.name.toLowerCase()}`, moved);
-  }
+  moveSheetScopes(target, (id) => (id === index ? null : id > index ? id - 1 : id));
   const active = workbook.views[0]?.activeTab ?? 0;
   if (workbook.views[0] && active >= workbook.worksheets.length) workbook.views = [{ ...workbook.views[0], activeTab: Math.max(0, workbook.worksheets.length - 1) }];
 }

@@ -59,6 +59,13 @@ describe("Set up in Excel", () => {
     expect(fake.table("Ratings")?.address).toBe(`Ratings!A1:H${areas + 1}`);
   });
 
+  it("puts its sheets first in the tab order, ahead of the blank sheet a new workbook starts with", async () => {
+    const { fake, host } = connect();
+    fake.seedSheet("Sheet1");
+    expect((await setUpWorkbook(host, { framework: IMA_2015_FRAMEWORK, scale: DEFAULT_SCALE, rounds: ["IMA 2015"] })).ok).toBe(true);
+    expect(fake.sheetNames()).toEqual(["Ratings", "Actions", "Lists", "Sheet1"]);
+  });
+
   it("writes labels that look like formulas, numbers or dates as literal text", async () => {
     const { fake, host } = connect();
     const framework: Framework = {

@@ -131,6 +131,19 @@ export class FakeWorksheet extends FakeClientObject<SheetModel, WorksheetSnapsho
   get position(): number {
     return this.loaded("position");
   }
+  /** ExcelApi 1.1: moves the sheet to that place in the tab order (0 is first). */
+  set position(position: number) {
+    const location = "Worksheet.position";
+    this.queueWrite(location, (sheet) => {
+      const sheets = this.context.model.sheets;
+      if (!Number.isInteger(position) || position < 0 || position >= sheets.length) {
+        throw invalidArgument("The argument is invalid or missing or has an incorrect format.", location);
+      }
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(position, 0, sheet);
+      this.context.model.record({ kind: "moveSheet", sheet: sheet.name, to: position });
+    });
+  }
   get visibility(): string {
     return this.loaded("visibility");
   }

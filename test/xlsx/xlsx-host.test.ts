@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { IMA_2015_FRAMEWORK } from "../../src/core/framework-presets";
 import { readWorkbook } from "../../src/core/read-workbook";
 import { DEFAULT_SCALE } from "../../src/core/scale-presets";
@@ -5,6 +6,7 @@ import { CONTRACT_READ } from "../../src/workflows/contract-read";
 import { repairFormatting } from "../../src/workflows/repair-formatting";
 import { setUpWorkbook } from "../../src/workflows/set-up-workbook";
 import { newXlsx, openXlsx, saveXlsx } from "../../src/xlsx/xlsx-file";
+import { withDefinedNames } from "../../src/xlsx/xlsx-package";
 import { partText, sheetXml } from "./xlsx-inspect";
 
 const OPTIONS = { framework: IMA_2015_FRAMEWORK, scale: DEFAULT_SCALE, rounds: ["IMA 2015", "Review 2017"] };
@@ -44,6 +46,25 @@ describe("XlsxWorkbookHost", () => {
     expect(read.workbook.ratings.rounds.map((r) => r.label)).toEqual(["IMA 2015", "Review 2017"]);
     expect(read.workbook.ratings.areas).toHaveLength(10);
     expect(read.workbook.scale.levels.map((l) => l.label)).toEqual(DEFAULT_SCALE.levels.map((l) => l.label));
+  });
+
+  it("puts the new sheets first in the tab order, keeping a sheet-scoped name and the active tab on their own sheet", async () => {
+    const start = newXlsx();
+    start.workbook.addWorksheet("Sheet1");
+    start.workbook.addWorksheet("Budget");
+    start.workbook.views = [{ x: 0, y: 0, width: 12000, height: 8000, firstSheet: 0, visibility: "visible", activeTab: 1 }];
+    // A user's name scoped to the Budget sheet: the file records its scope as the sheet's place in the tab order.
+    const zip = await JSZip.loadAsync(await saveXlsx(start));
+    const part = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    zip.file("xl/workbook.xml", withDefinedNames(part, [{ name: "TaxRate", formula: "=Budget!$B$2", comment: "", localSheetId: 1 }]));
+    const opened = await openXlsx(await zip.generateAsync({ type: "uint8array" }));
+    expect(opened.definedNames().find((n) => n.name === "TaxRate")).toMatchObject({ localSheetId: 1 });
+    expect((await setUpWorkbook(opened, OPTIONS)).ok).toBe(true);
+    const bytes = await saveXlsx(opened);
+    const again = await openXlsx(bytes);
+    expect(again.workbook.worksheets.map((ws) => ws.name)).toEqual(["Ratings", "Actions", "Lists", "Sheet1", "Budget"]);
+    expect(again.workbook.views[0]?.activeTab).toBe(0); // Set up shows Ratings
+    expect(again.definedNames().find((n) => n.name === "TaxRate")).toEqual({ name: "TaxRate", formula: "=Budget!$B$2", comment: "", localSheetId: 4 });
   });
 
   it("stores text starting with = as a string cell, never a formula", async () => {
