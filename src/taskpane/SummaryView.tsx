@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from "react";
 import { localIsoDate } from "../core/action-progress";
 import { WorkbookError } from "../core/workbook-error";
 import type { WorkbookHost } from "../core/workbook-host";
+import { reversedRoundsProblem } from "../core/summary/round-comparison";
 import { generateSummary, type GenerateSummaryResult } from "../workflows/generate-summary";
 import { summaryChoices, type SummaryChoices } from "../workflows/summary-choices";
 import { BlockedPanel } from "./BlockedPanel";
@@ -62,6 +63,8 @@ function SummaryForm({ host, choices, today }: FormProps) {
   const [goError, setGoError] = useState<string | null>(null);
   const workflow = useWorkflowRun();
   const same = earlier === later;
+  const reversed = rounds.indexOf(earlier) > rounds.indexOf(later);
+  const roundsProblem = same ? "Choose two different rounds." : reversed ? reversedRoundsProblem(earlier, later) : undefined;
 
   useEffect(() => {
     setEarlier(rounds[rounds.length - 2] ?? "");
@@ -70,7 +73,7 @@ function SummaryForm({ host, choices, today }: FormProps) {
   }, [rounds, choices.target]);
 
   const generate = async (replace?: boolean) => {
-    if (same) return;
+    if (roundsProblem !== undefined) return;
     setConfirming(null);
     setWritten(null);
     setGoError(null);
@@ -103,7 +106,7 @@ function SummaryForm({ host, choices, today }: FormProps) {
         value={earlier}
         onChange={setEarlier}
         disabled={busy}
-        error={same ? "Choose two different rounds." : undefined}
+        error={roundsProblem}
       />
       <OptionSelect label="Later round" options={rounds} value={later} onChange={setLater} disabled={busy} />
       <OptionSelect
@@ -116,7 +119,7 @@ function SummaryForm({ host, choices, today }: FormProps) {
       />
       <p>The summary goes on a new sheet named “Next steps {today()}”. No other sheet is changed.</p>
       <div>
-        <Button appearance="primary" disabledFocusable={busy || same} onClick={() => void generate()}>
+        <Button appearance="primary" disabledFocusable={busy || roundsProblem !== undefined} onClick={() => void generate()}>
           Generate summary
         </Button>
       </div>

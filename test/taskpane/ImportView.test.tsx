@@ -45,9 +45,9 @@ describe("Import view", () => {
     write.mockResolvedValue({ kind: "done", result: { ok: true, message: "Wrote 20 ratings.", notices: [] } });
     const user = await openImport();
     await pasteReport(user);
-    const grid = await screen.findByRole("table", { name: "Ratings found in the report" });
+    const grid = await screen.findByRole("group", { name: "Ratings found in the report" });
     expect(screen.getByText(/Organisation: Northshire Water Authority/)).toBeInTheDocument();
-    expect(within(grid).getByRole("columnheader", { name: "Review 2019" })).toBeInTheDocument();
+    expect(within(within(grid).getByRole("group", { name: "Digital continuity and IT change" })).getByLabelText("Review 2019")).toBeInTheDocument();
     expect(within(grid).getByRole("combobox", { name: "Communicating and realising value, IMA 2016" })).toHaveDisplayValue("Development area");
     const doubtful = within(grid).getAllByRole("combobox", { name: /\(check\)$/ });
     expect(doubtful.map((c) => c.getAttribute("aria-label"))).toEqual([
@@ -55,7 +55,11 @@ describe("Import view", () => {
       "Digital continuity and IT change, Review 2019 (check)",
       "Oversight of records and selection, IMA 2016 (check)",
     ]);
-    expect(screen.getByText(/3 ratings are marked "check"/)).toBeInTheDocument();
+    expect(screen.getByText(/3 ratings are marked "Check"/)).toBeInTheDocument();
+    // Where to look is said in the report's own words, not as a line number of text nobody sees.
+    expect(screen.queryByText(/line \d+/)).not.toBeInTheDocument();
+    const reason = within(grid).getByRole("combobox", { name: "Oversight of records and selection, IMA 2016 (check)" }).getAttribute("aria-describedby") ?? "";
+    expect(document.getElementById(reason.split(" ")[0] ?? "")?.textContent).toMatch(/^Check: the report reads “.+” here\.$|^Check: no rating was found here in the report\.$/);
     expect(screen.getAllByRole("listitem")).toHaveLength(5);
 
     await user.selectOptions(within(grid).getByRole("combobox", { name: "Oversight of records and selection, IMA 2016 (check)" }), "Satisfactory");
@@ -93,7 +97,7 @@ describe("Import view", () => {
     const user = await openImport();
     const file = new File(["%PDF-1.4"], "northshire.pdf", { type: "application/pdf" });
     await user.upload(screen.getByLabelText("Choose the report's PDF"), file);
-    expect(await screen.findByRole("table", { name: "Ratings found in the report" })).toBeInTheDocument();
+    expect(await screen.findByRole("group", { name: "Ratings found in the report" })).toBeInTheDocument();
     expect(readFile).toHaveBeenCalledWith(file);
   });
 

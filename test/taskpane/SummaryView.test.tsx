@@ -103,6 +103,17 @@ describe("Summary view", () => {
     expect(generate).not.toHaveBeenCalled();
   });
 
+  it("refuses the rounds the wrong way round at the field, before calling Excel", async () => {
+    const user = renderView();
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Earlier round" }), "Review 2019");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Later round" }), "IMA 2015");
+    const earlier = screen.getByRole("combobox", { name: "Earlier round" });
+    expect(earlier).toHaveAccessibleDescription('"Review 2019" comes after "IMA 2015" in the Ratings table: choose the older round as the earlier one.');
+    expect(button("Generate summary")).toHaveAttribute("aria-disabled", "true");
+    await user.click(button("Generate summary"));
+    expect(generate).not.toHaveBeenCalled();
+  });
+
   it("asks before replacing today's generated sheet; Replace and Make a second sheet pass the answer on", async () => {
     generate
       .mockResolvedValueOnce({ ok: false, confirmReplace: SHEET, problems: ["exists"] })

@@ -33,6 +33,15 @@ export interface RoundComparison {
   readonly levelCounts: readonly { readonly level: string; readonly earlier: number; readonly later: number }[];
 }
 
+/**
+ * Why "earlier" and "later" cannot be compared in that order: the earlier round must stand left of
+ * the later one in the Ratings table (rounds run oldest to newest). Refused rather than swapped, so
+ * "what moved" never reads backwards without the user knowing.
+ */
+export function reversedRoundsProblem(earlier: string, later: string): string {
+  return `"${earlier}" comes after "${later}" in the Ratings table: choose the older round as the earlier one.`;
+}
+
 /** The two rounds to compare: the named ones, or the latest two. Null when there are fewer than two. */
 export function chooseRounds(
   ratings: RatingsTable,
@@ -53,7 +62,8 @@ export function chooseRounds(
     return { problem: `The Ratings table has no round ${missing.map((m) => `"${m}"`).join(" or ")}. Its rounds are: ${labels.join(", ")}.` };
   }
   if (earlier === later) return { problem: `Choose two different rounds to compare (both were "${labels[earlier] ?? ""}").` };
-  return earlier < later ? { earlier, later } : { earlier: later, later: earlier };
+  if (earlier > later) return { problem: reversedRoundsProblem(labels[earlier] ?? "", labels[later] ?? "") };
+  return { earlier, later };
 }
 
 function rankOfCell(scale: RatingScale, cell: RatingCell | undefined): number | null {

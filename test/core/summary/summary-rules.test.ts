@@ -60,11 +60,16 @@ describe("headline sentence", () => {
 describe("choosing rounds and target", () => {
   const rows = [["T", "A", "Development area", "Satisfactory", "Good practice"]];
 
-  it("takes the latest two rounds by default and any two on request, in time order", () => {
+  it("takes the latest two rounds by default and any two on request", () => {
     const latest = summaryOf(rows, []);
     expect(latest.ok && [latest.summary.comparison.earlierRound, latest.summary.comparison.laterRound]).toEqual(["Review 2017", "Review 2019"]);
-    const chosen = summaryOf(rows, [], { rounds: ["review 2017", "IMA 2015"] });
+    const chosen = summaryOf(rows, [], { rounds: ["IMA 2015", "review 2017"] });
     expect(chosen.ok && chosen.summary.comparison.areas[0]?.movement).toBe("improved");
+  });
+
+  it("refuses the later round named first, instead of comparing backwards or swapping them without a word", () => {
+    const reversed = summaryOf(rows, [], { rounds: ["review 2017", "IMA 2015"] });
+    expect(!reversed.ok && reversed.problems).toEqual(['"Review 2017" comes after "IMA 2015" in the Ratings table: choose the older round as the earlier one.']);
   });
 
   it("refuses an unknown round or target, naming what there is", () => {
