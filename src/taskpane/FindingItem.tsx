@@ -23,8 +23,8 @@ export function FindingItem({ finding, busy, onGoTo, onFix }: FindingItemProps) 
       <p className={styles.message}>{finding.message}</p>
       <div className={styles.actions}>
         {finding.address !== "" && (
-          <Button size="small" appearance="subtle" aria-label={`Go to ${place}`} onClick={() => onGoTo(finding)}>
-            {place}
+          <Button size="small" onClick={() => onGoTo(finding)}>
+            {`Go to ${place}`}
           </Button>
         )}
         {finding.fix !== undefined && (

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { CHROMIUM } from "./real-apps";
 import { previewUrl } from "./preview-url";
@@ -31,6 +33,23 @@ export interface PreviewPage {
   cell(address: string): Locator;
   /** Opens a view by its tab, or through the "More" menu when its tab did not fit. */
   openView(label: string): Promise<void>;
+}
+
+/**
+ * Runs a journey on a page and closes it; when the journey fails, the page as it was is saved as a
+ * PNG in the system's temporary folder and its path added to the error, so the failure can be seen.
+ */
+export async function onPage(page: Page, name: string, journey: () => Promise<void>): Promise<void> {
+  try {
+    await journey();
+  } catch (error) {
+    const shot = path.join(tmpdir(), `rating-matrix-${name.replace(/[^a-z0-9-]+/gi, "-")}-${Date.now()}.png`);
+    await page.screenshot({ path: shot }).catch(() => undefined);
+    if (error instanceof Error) error.message = `${error.message}\nScreenshot of the page: ${shot}`;
+    throw error;
+  } finally {
+    await page.close();
+  }
 }
 
 /** Opens the preview in a 1400 x 900 window with the pane `width` pixels wide. */
