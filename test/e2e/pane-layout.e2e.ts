@@ -50,6 +50,31 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the
       }
     });
 
+    it("offers the views that do not fit in a More menu that opens inside the pane", async () => {
+      const { page, pane } = await openPreview(browser, width);
+      try {
+        const more = pane.getByRole("button", { name: /^More views/ });
+        const visibleTabs = await pane.getByRole("tab").evaluateAll((tabs) => tabs.filter((t) => (t as HTMLElement).offsetParent !== null).length);
+        if (visibleTabs === VIEWS.length) {
+          expect(await more.count()).toBe(0); // everything fits: no menu
+          return;
+        }
+        await more.click();
+        const items = page.getByRole("menuitem");
+        await items.first().waitFor();
+        expect(visibleTabs + (await items.count())).toBe(VIEWS.length);
+        for (const item of await items.all()) await expectVisibleInPane(page, item);
+        await expectNothingOverflowsPane(page);
+        await expectWorkbookVisible(page);
+        expect(await seriousAccessibilityProblems(page)).toEqual([]);
+        await page.keyboard.press("Escape");
+        await items.first().waitFor({ state: "detached" });
+        await expectTopmost(more);
+      } finally {
+        await page.close();
+      }
+    });
+
     it("moves through the tabs with the arrow keys without shifting the pane sideways", async () => {
       const { page, pane } = await openPreview(browser, width);
       try {
