@@ -30,7 +30,7 @@ export const LINE_HEIGHT = 15;
 /** Excel's tallest row, in points. */
 export const MAX_ROW_HEIGHT = 409.5;
 /** Room a cell leaves between its text and its borders, in digit widths. */
-const CELL_PADDING = 0.7;
+const CELL_PADDING = 0.45;
 
 function charWidth(code: number): number {
   if (code >= 32 && code < 127) return ASCII_WIDTHS[code - 32] ?? 1;
@@ -57,6 +57,14 @@ function scaleOf(style: TextStyle): number {
   return ((style.size ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE) * (style.bold ? BOLD_FACTOR : 1);
 }
 
+/**
+ * A word too wide for a line, cut where engines may break it (after a hyphen or a slash, as in a web
+ * address), so that its pieces start new lines as the engines' pieces do.
+ */
+function breakablePieces(word: string): string[] {
+  return word.split(/(?<=[-/\u2010-\u2014])/);
+}
+
 /** Lines `text` takes when wrapped in a column `width` characters wide (at least 1). */
 export function wrappedLines(text: string, width: number, style: TextStyle = {}): number {
   const room = Math.max(width - CELL_PADDING, 1);
@@ -65,18 +73,25 @@ export function wrappedLines(text: string, width: number, style: TextStyle = {})
   for (const paragraph of text.split(/\r\n|\r|\n/)) {
     let used = 0;
     let paragraphLines = 1;
-    for (const word of paragraph.split(" ")) {
-      const wide = textWidth(word, style);
-      const needed = used === 0 ? wide : used + space + wide;
+    const place = (piece: string, gap: number): void => {
+      const wide = textWidth(piece, style);
+      const needed = used === 0 ? wide : used + gap + wide;
       if (needed <= room) {
         used = needed;
-        continue;
+        return;
       }
       if (used > 0) paragraphLines += 1;
-      // A word wider than the column is broken wherever it reaches the edge.
+      // A piece wider than the column is broken wherever it reaches the edge.
       const whole = Math.max(Math.ceil(wide / room), 1);
       paragraphLines += whole - 1;
       used = wide - (whole - 1) * room;
+    };
+    for (const word of paragraph.split(" ")) {
+      if (textWidth(word, style) <= room) {
+        place(word, space);
+        continue;
+      }
+      breakablePieces(word).forEach((piece, i) => place(piece, i === 0 ? space : 0));
     }
     lines += paragraphLines;
   }
