@@ -6,14 +6,20 @@ import { WorkbookError } from "../core/workbook-error";
 import { hexToArgb } from "./xlsx-colour";
 import { rawCell } from "./xlsx-cells";
 
+/** The workbook font exceljs writes as the default style. */
+const DEFAULT_FONT = { name: "Calibri", family: 2 } as const;
 /** Excel's width of a column nobody set, in characters. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
 /** Footer codes (Excel's and LibreOffice's): the sheet's name on the left, "Page 1 of 3" centred. */
 export const PAGE_NUMBER_FOOTER = "&L&A&CPage &P of &N";
 
 export function pageSetup(ws: Worksheet, step: PageSetupStep): void {
+  // exceljs reads a missing first page number as 1 and then writes it as set, which makes every
+  // sheet start again at page 1 when a whole workbook is printed: 1 is what "automatic" gives anyway.
+  const { firstPageNumber, ...kept } = ws.pageSetup;
   ws.pageSetup = {
-    ...ws.pageSetup,
+    ...kept,
+    ...(firstPageNumber !== undefined && firstPageNumber !== 1 ? { firstPageNumber } : {}),
     orientation: step.orientation,
     paperSize: 9, // A4
     fitToPage: true,
@@ -71,7 +77,10 @@ export function cellStyle(ws: Worksheet, step: CellStyleStep): void {
   for (let r = block.top; r < block.top + block.rows; r++) {
     for (let c = block.left; c < block.left + block.columns; c++) {
       const cell = ws.getCell(r + 1, c + 1);
+      // A font without a name is drawn in the reader's default (a serif face in LibreOffice).
       cell.font = {
+        name: DEFAULT_FONT.name,
+        family: DEFAULT_FONT.family,
         ...(cell.font ?? {}),
         ...(step.bold !== undefined ? { bold: step.bold } : {}),
         ...(step.italic !== undefined ? { italic: step.italic } : {}),

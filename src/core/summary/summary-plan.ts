@@ -82,6 +82,8 @@ export function summaryPlan(workbook: RatingWorkbook, summary: NextStepsSummary,
   const stem = tableStem(target.takenNames, Object.values(TABLE_SUFFIX));
   if (target.replacing) steps.push({ kind: "deleteSheet", sheet: target.replacing.sheet });
   steps.push({ kind: "addSheet", sheet });
+  // Widths and wrapping first: the title and headings below then override them cell by cell.
+  steps.push({ kind: "columnLayout", sheet, columns: COLUMNS });
   steps.push({ kind: "defineName", name: target.marker.name, formula: markerFormula(sheet), comment: MARKER_COMMENT, replace: target.marker.exists });
 
   const source = actions === null ? "the Ratings table" : "the Ratings and Actions tables";
@@ -200,7 +202,6 @@ export function summaryPlan(workbook: RatingWorkbook, summary: NextStepsSummary,
       bottomRight: cellAddress(row + CHART_ROWS - 1, 3),
     });
   }
-  steps.push({ kind: "columnLayout", sheet, columns: COLUMNS });
   steps.push({ kind: "fitRows", sheet, rows: { first: firstSectionRow, count: row - firstSectionRow } });
   // Excel's autofit leaves merged cells out: the banner rows get the height their text needs.
   banner.forEach((line, i) => {
