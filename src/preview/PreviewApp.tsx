@@ -2,10 +2,12 @@ import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens, webLigh
 import { useCallback, useMemo, useState } from "react";
 import { WorkbookError } from "../core/workbook-error";
 import { App } from "../taskpane/App";
+import { ReportDownloadContext, type DownloadReport } from "../taskpane/report-download";
 import { openXlsx, saveXlsx } from "../xlsx/xlsx-file";
 import type { XlsxWorkbookHost } from "../xlsx/xlsx-host";
 import { PreviewToolbar } from "./PreviewToolbar";
 import { PreviewWorkbookHost } from "./preview-host";
+import { makeReportFile } from "./report-file";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
@@ -24,8 +26,8 @@ export interface PreviewAppProps {
   readonly initial: OpenWorkbook;
   readonly sample: () => Promise<XlsxWorkbookHost>;
   readonly empty: () => XlsxWorkbookHost;
-  /** Hands the saved bytes to the browser as a download. */
-  readonly download: (bytes: Uint8Array, name: string) => void;
+  /** Hands the saved bytes to the browser as a download (an .xlsx workbook unless `type` says otherwise). */
+  readonly download: (bytes: Uint8Array, name: string, type?: string) => void;
 }
 
 type Message = { readonly intent: "success" | "error"; readonly text: string } | null;
@@ -41,6 +43,15 @@ export function PreviewApp({ initial, sample, empty, download }: PreviewAppProps
 
   const redraw = useCallback(() => setVersion((v) => v + 1), []);
   const host = useMemo(() => new PreviewWorkbookHost(open.file, redraw), [open, redraw]);
+  // The Summary view's "Download report": the preview can save files, Excel cannot.
+  const downloadReport = useMemo<DownloadReport>(
+    () => async (choice) => {
+      const file = await makeReportFile(host, choice);
+      download(file.bytes, file.name, file.type);
+      return file.name;
+    },
+    [host, download],
+  );
 
   const replace = (next: OpenWorkbook, text: string) => {
     setOpen(next);
@@ -97,7 +108,9 @@ export function PreviewApp({ initial, sample, empty, download }: PreviewAppProps
         </header>
         <div className={styles.columns}>
           <div className={styles.pane}>
-            <App key={generation} host={host} dark={false} />
+            <ReportDownloadContext.Provider value={downloadReport}>
+              <App key={generation} host={host} dark={false} />
+            </ReportDownloadContext.Provider>
           </div>
           <div className={styles.workbook}>
             <WorkbookView workbook={open.file.workbook} fileName={open.name} version={version + generation} />

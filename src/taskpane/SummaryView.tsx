@@ -1,14 +1,17 @@
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { localIsoDate } from "../core/action-progress";
 import { WorkbookError } from "../core/workbook-error";
 import type { WorkbookHost } from "../core/workbook-host";
 import { generateSummary, type GenerateSummaryResult } from "../workflows/generate-summary";
 import { summaryChoices, type SummaryChoices } from "../workflows/summary-choices";
+import { summaryOutline } from "../workflows/summary-outline";
 import { BlockedPanel } from "./BlockedPanel";
 import { BusyIndicator } from "./BusyIndicator";
 import { describeError } from "./describe-error";
 import { ReplaceSummaryPrompt } from "./ReplaceSummaryPrompt";
+import { ReportDownloadPanel } from "./ReportDownloadPanel";
+import { SummaryContents } from "./SummaryContents";
 import { useWorkbookRead } from "./use-workbook-read";
 import { useWorkflowRun } from "./use-workflow-run";
 import { WorkflowResultMessage } from "./WorkflowResultMessage";
@@ -61,6 +64,8 @@ function SummaryForm({ host, choices, today }: FormProps) {
   const [goError, setGoError] = useState<string | null>(null);
   const workflow = useWorkflowRun();
   const same = earlier === later;
+  const todayIso = today();
+  const outline = useMemo(() => summaryOutline(choices.workbook, { rounds: [earlier, later], target, todayIso }), [choices.workbook, earlier, later, target, todayIso]);
 
   useEffect(() => {
     setEarlier(rounds[rounds.length - 2] ?? "");
@@ -114,6 +119,7 @@ function SummaryForm({ host, choices, today }: FormProps) {
         disabled={busy}
       />
       <p>The summary goes on a new sheet named “Next steps {today()}”. No other sheet is changed.</p>
+      {!same && <SummaryContents outline={outline} />}
       <div>
         <Button appearance="primary" disabledFocusable={busy || same} onClick={() => void generate()}>
           Generate summary
@@ -135,6 +141,7 @@ function SummaryForm({ host, choices, today }: FormProps) {
         </div>
       )}
       {goError !== null && <p role="alert">{goError}</p>}
+      <ReportDownloadPanel choice={{ rounds: [earlier, later], target, todayIso }} disabled={busy || same} />
     </>
   );
 }
