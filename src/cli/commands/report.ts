@@ -72,7 +72,9 @@ due date and status. The workbook is only read.
     progress("making the document");
     const bytes = await reviewDocumentBytes(read.report);
     await writeDocumentFile(bytes, { output, input, force: values.force === true }, progress);
-    const line = `${output}: wrote the progress review (${read.report.subtitle}): ${read.report.themes.length} themes, ${read.report.attention.length} areas needing attention, ${read.report.nextSteps.length} next steps.`;
+    const { themes, attention, nextSteps } = read.report;
+    const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+    const line = `${output}: wrote the progress review (${read.report.subtitle}): ${count(themes.length, "theme", "themes")}, ${count(attention.length, "area", "areas")} needing attention, ${count(nextSteps.length, "next step", "next steps")}.`;
     if (values.json === true) {
       io.out(JSON.stringify(reportJson(read.report, input, output), null, 2));
       io.err(line);
