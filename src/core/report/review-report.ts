@@ -105,7 +105,7 @@ export function buildReviewReport(workbook: RatingWorkbook, options: ReportOptio
   const built = buildSummary(workbook, { rounds: compared, todayIso: options.todayIso, ...(options.target !== undefined ? { target: options.target } : {}) });
   if (!built.ok) return built;
   const { summary } = built;
-  const { scale, statuses, ratings, commentary, about } = workbook;
+  const { scale, ratings, commentary, about } = workbook;
   const shaded = (text: string): Shaded => {
     const match = text === "" ? null : matchRating(scale, text);
     return match && match.kind !== "none" ? { text: match.level.label, fill: match.level.fill, font: match.level.font } : { text, ...PLAIN };
