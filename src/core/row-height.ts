@@ -58,11 +58,12 @@ function scaleOf(style: TextStyle): number {
 }
 
 /**
- * A word too wide for a line, cut where engines may break it (after a hyphen or a slash, as in a web
- * address), so that its pieces start new lines as the engines' pieces do.
+ * A word too wide for a line, cut where LibreOffice breaks it (after a hyphen or dash; not after a
+ * slash, so a web address is cut wherever it reaches the edge), so that its pieces start new lines
+ * as the engine's do.
  */
 function breakablePieces(word: string): string[] {
-  return word.split(/(?<=[-/\u2010-\u2014])/);
+  return word.split(/(?<=[-\u2010-\u2014])/);
 }
 
 /** Lines `text` takes when wrapped in a column `width` characters wide (at least 1). */
@@ -91,7 +92,12 @@ export function wrappedLines(text: string, width: number, style: TextStyle = {})
         place(word, space);
         continue;
       }
-      breakablePieces(word).forEach((piece, i) => place(piece, i === 0 ? space : 0));
+      // LibreOffice starts a word too wide for any line (a web address) on a line of its own.
+      if (used > 0) {
+        paragraphLines += 1;
+        used = 0;
+      }
+      breakablePieces(word).forEach((piece) => place(piece, 0));
     }
     lines += paragraphLines;
   }
