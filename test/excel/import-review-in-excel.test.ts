@@ -71,6 +71,26 @@ describe("Import a review into a workbook that is already set up", () => {
     fake.resetCounters();
   }
 
+  it("records the review's organisation in the About table's blank cell, and its commentary on a new Commentary sheet, in one write", async () => {
+    const { fake, host } = connect();
+    await setUp(fake, host, ["IMA 2016", "Review 2019"]);
+    expect(fake.cell("Lists", "O2").value).toBe("");
+    const result = done(await importReview(host, toWrite(fixtureReview())));
+    expect(result.ok).toBe(true);
+    expect(fake.cell("Lists", "O2").value).toBe("Northshire Water Authority");
+    expect(fake.table("Commentary")).toMatchObject({ sheet: "Commentary", dataRowCount: 8 });
+    expect(fake.valuesOf("Commentary")[1]?.slice(0, 3)).toEqual(["The value of information", "", "IMA 2016"]);
+    expect(fake.syncCount).toBe(3);
+
+    // Imported again: the organisation and the commentary already there are kept, and the notes say so.
+    const again = done(await importReview(host, { ...toWrite(fixtureReview()), organisation: "Another Authority" }));
+    expect(again).toMatchObject({
+      ok: true,
+      notices: expect.arrayContaining(['The About table already names the organisation "Northshire Water Authority"; it was kept (the review says "Another Authority").', "8 commentary texts were already in the Commentary table and kept as they are."]),
+    });
+    expect(fake.table("Commentary")).toMatchObject({ dataRowCount: 8 });
+  });
+
   it("fills the empty rating cells of matching rounds and areas and appends the next steps", async () => {
     const { fake, host } = connect();
     await setUp(fake, host, ["IMA 2016", "Review 2019"]);
