@@ -13,9 +13,22 @@ const DEFAULT_COLUMN_WIDTH = 8.43;
 /** Footer codes (Excel's and LibreOffice's): the sheet's name on the left, "Page 1 of 3" centred. */
 export const PAGE_NUMBER_FOOTER = "&L&A&CPage &P of &N";
 
+/**
+ * exceljs reads a missing first page number as 1 and then writes it back as set
+ * (useFirstPageNumber), so that every sheet of a file it saved starts again at page 1 when the whole
+ * workbook is printed. A first page number of 1 is dropped on opening: it is what "automatic" gives
+ * a sheet printed alone anyway.
+ */
+export function dropDefaultFirstPageNumbers(worksheets: readonly Worksheet[]): void {
+  for (const ws of worksheets) {
+    if (ws.pageSetup.firstPageNumber !== 1) continue;
+    const kept = { ...ws.pageSetup };
+    delete kept.firstPageNumber;
+    ws.pageSetup = kept;
+  }
+}
+
 export function pageSetup(ws: Worksheet, step: PageSetupStep): void {
-  // exceljs reads a missing first page number as 1 and then writes it as set, which makes every
-  // sheet start again at page 1 when a whole workbook is printed: 1 is what "automatic" gives anyway.
   const { firstPageNumber, ...kept } = ws.pageSetup;
   ws.pageSetup = {
     ...kept,

@@ -56,6 +56,7 @@ describe("printing from an .xlsx file written without Excel", () => {
     // Opened and saved again (as every command does), the print titles and page numbering stay as they were.
     const again = await saveXlsx(await openXlsx(bytes));
     expect((await partText(again, "xl/workbook.xml")).match(/_xlnm.Print_Titles/g)).toHaveLength(3);
+    for (const sheet of ["Ratings", "Actions", "Lists"]) expect(await sheetXml(again, sheet)).not.toMatch(/useFirstPageNumber/);
   });
 
   it("Repair gives an older workbook the About table, where its cells are empty, and the print settings", async () => {
