@@ -176,8 +176,7 @@ function commentaryMergeSteps(snapshot: WorkbookSnapshot, workbook: RatingWorkbo
   const body = findTable(snapshot, source.table ?? "")?.values.slice(1) ?? [];
   const added = addRowsSteps(snapshot, source, body, placed, `${TABLES.commentary} table`);
   if ("problem" in added) return { problem: added.problem };
-  const fit: PlanStep = { kind: "fitRows", sheet: source.sheet, rows: { first: source.headerRow + 1, count: body.length + placed.length } };
-  return { steps: [...added.steps, fit], added: distinct.length, kept: wanted.length - distinct.length };
+  return { steps: added.steps, added: distinct.length, kept: wanted.length - distinct.length };
 }
 
 function findArea(areas: readonly RatedArea[], theme: string, area: string): RatedArea | undefined {

@@ -103,6 +103,7 @@ describe("Generate summary in Excel", () => {
       rounds: ["IMA 2015", "Review 2017"],
       levels: ["Development area", "Progressing to satisfactory", "Satisfactory", "Progressing to good practice", "Good practice"],
       target: "Satisfactory",
+      workbook: expect.objectContaining({ about: { organisation: null, framework: null } }),
     });
     expect(fake.operations).toEqual([]);
   });
