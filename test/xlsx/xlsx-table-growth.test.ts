@@ -42,7 +42,7 @@ describe("tables growing in an .xlsx file", () => {
     expect(await addAction(host, action)).toMatchObject({ ok: true });
     expect(await addAction(host, { ...action, nextStep: "Second step" })).toMatchObject({ ok: true });
     // Each new row is as tall as its wrapped text (a long next step: several lines).
-    expect(await addAction(host, { ...action, nextStep: "A third step, long enough to wrap over several lines of the Next step column when printed." })).toMatchObject({ ok: true });
+    expect(await addAction(host, { ...action, nextStep: "A third step, long enough to wrap over several lines of the Next step column when printed: agree the retention schedule with every directorate, record each decision, and report on it to the board every quarter." })).toMatchObject({ ok: true });
     const actions = host.workbook.getWorksheet("Actions");
     expect(actions?.getRow(3).height).toBe(30); // the theme takes two lines in its column
     expect(actions?.getRow(4).height).toBeGreaterThan(30);
@@ -52,7 +52,7 @@ describe("tables growing in an .xlsx file", () => {
     expect(read.workbook.actions?.items.map((i) => [i.nextStep, i.due, i.status?.label])).toEqual([
       ["=Write a plan", "2027-03-31", "Not started"],
       ["Second step", "2027-03-31", "Not started"],
-      ["A third step, long enough to wrap over several lines of the Next step column when printed.", "2027-03-31", "Not started"],
+      ["A third step, long enough to wrap over several lines of the Next step column when printed: agree the retention schedule with every directorate, record each decision, and report on it to the board every quarter.", "2027-03-31", "Not started"],
     ]);
     const xml = await sheetXml(bytes, "Actions");
     expect(xml).not.toContain("<f>");
