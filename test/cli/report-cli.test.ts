@@ -67,7 +67,7 @@ describe("rating-matrix report", () => {
     expect(text).toContain("Agree a records policy with the board");
     expect(text).toContain("2027-03-31");
     expect(text).toContain("Records manager");
-  });
+  }, 30_000);
 
   it("writes text literally: a formula-like next step stays text, and characters XML cannot hold are left out", async () => {
     const input = await ratedWorkbook("formula.xlsx", '=HYPERLINK("http://example.invalid","click")');
@@ -76,7 +76,7 @@ describe("rating-matrix report", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(plainText(xml)).toContain('=HYPERLINK("http://example.invalid","click")');
     expect(xml).not.toMatch(/<w:fldSimple|<w:instrText/);
-  });
+  }, 30_000);
 
   it("never replaces a file without --force, leaves no temporary file, and replaces it with --force", async () => {
     const input = await ratedWorkbook("rated.xlsx");
@@ -88,7 +88,7 @@ describe("rating-matrix report", () => {
     expect(readdirSync(dir()).sort()).toEqual(["rated.xlsx", "review.docx"]);
     expect((await cli("report", input, "-o", file("review.docx"), "--force")).code).toBe(0);
     expect(readFileSync(file("review.docx")).subarray(0, 2).toString()).toBe("PK");
-  });
+  }, 30_000);
 
   it("with --json prints what went into the report on stdout and names the file on stderr; defaults to <in>-review.docx", async () => {
     const input = await ratedWorkbook("rated.xlsx");
@@ -99,7 +99,7 @@ describe("rating-matrix report", () => {
     const json = JSON.parse(run.out) as Record<string, unknown>;
     expect(json).toMatchObject({ format: 1, organisation: "Northshire Council", rounds: ["IMA 2015", "Review 2017"], compared: ["IMA 2015", "Review 2017"], target: "Good practice", nextSteps: 1 });
     expect((json.attention as unknown[]).length).toBe(9);
-  });
+  }, 30_000);
 
   it("refuses bad arguments and unusable workbooks with exit 2 and one line, writing nothing", async () => {
     const input = await ratedWorkbook("rated.xlsx");
@@ -117,7 +117,7 @@ describe("rating-matrix report", () => {
       expect(run.err).toMatch(message);
     }
     expect(readdirSync(dir())).toEqual(["rated.xlsx"]);
-  });
+  }, 30_000);
 });
 
 describe("rating-matrix init --organisation", () => {
@@ -129,5 +129,5 @@ describe("rating-matrix init --organisation", () => {
     const tooLong = await cli("init", file("b.xlsx"), "--organisation", "x".repeat(201));
     expect(tooLong.code).toBe(2);
     expect(tooLong.err).toBe("rating-matrix: init: The organisation's name is 201 characters long; keep it to 200 at most.");
-  });
+  }, 30_000);
 });

@@ -39,14 +39,14 @@ describe("an area's commentary beside its rating", () => {
     expect(save).toHaveBeenCalledWith(dummyHost, { ...KEY, text: "Where it stood.\n\nAnd since.", shown: "Where it stood." });
     expect(await screen.findByRole("status")).toHaveTextContent("Saved the Review 2017 commentary");
     expect(screen.getByRole("button", { name: "Save commentary" })).toHaveAttribute("aria-disabled", "true");
-  });
+  }, 30_000);
 
   it("shows the theme's own commentary folded, for context", async () => {
     renderField();
     await screen.findByRole("textbox", { name: /Commentary for Review 2017/ });
     expect(screen.getByText("The review's commentary on The value of information (Review 2017)")).toBeInTheDocument();
     expect(screen.getByText("A second paragraph.")).toBeInTheDocument();
-  });
+  }, 30_000);
 
   it("when the workbook changed meanwhile: says nothing was written, keeps the draft, and shows what the workbook holds now", async () => {
     save.mockResolvedValue({ ok: false, problems: ["The commentary changed in the workbook since it was shown. Nothing was written; read it again, then make your change."] });
@@ -59,7 +59,7 @@ describe("an area's commentary beside its rating", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("Nothing was written");
     expect(await screen.findByText("A colleague's words.")).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: /Commentary for Review 2017/ })).toHaveValue("My draft.");
-  });
+  }, 30_000);
 
   it("says when the commentary cannot be read, and reads again on request", async () => {
     read.mockResolvedValueOnce({ ok: false, problems: ["No Ratings table found."] });
@@ -67,5 +67,5 @@ describe("an area's commentary beside its rating", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("No Ratings table found.");
     await user.click(screen.getByRole("button", { name: "Read again" }));
     expect(await screen.findByRole("textbox", { name: /Commentary for Review 2017/ })).toHaveValue("Where it stood.");
-  });
+  }, 30_000);
 });

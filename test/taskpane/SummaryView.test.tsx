@@ -190,14 +190,14 @@ describe("Summary view", () => {
     expect(items()[0]).toBe("How the ratings moved: 10 rows (10 areas: 5 improved, 5 unchanged)");
     await user.selectOptions(screen.getByRole("combobox", { name: /Target level/ }), "Good practice");
     expect(items()[1]).toBe("Areas needing attention (below Good practice, declined or not rated): 8 rows (8 areas)");
-  });
+  }, 30_000);
 
   it("inside Excel says plainly that the report cannot be saved from there, and offers no button", async () => {
     renderView();
     const panel = await screen.findByRole("region", { name: "Progress-review report" });
     expect(panel).toHaveTextContent("an add-in cannot save a file from inside Excel");
     expect(within(panel).queryByRole("button")).toBeNull();
-  });
+  }, 30_000);
 
   it("where the host can save files, downloads the report of the chosen rounds and says its name", async () => {
     const download = jest.fn<ReturnType<DownloadReport>, Parameters<DownloadReport>>(() => Promise.resolve("Home Office progress review 2026-11-22.docx"));
@@ -208,5 +208,5 @@ describe("Summary view", () => {
     download.mockRejectedValueOnce(new WorkbookError("The Ratings table has no round \"Review 2019\"."));
     await user.click(screen.getByRole("button", { name: "Download report" }));
     expect(await screen.findByRole("alert")).toHaveTextContent('The report was not made: The Ratings table has no round "Review 2019".');
-  });
+  }, 30_000);
 });

@@ -28,14 +28,14 @@ describe("printing from an .xlsx file written without Excel", () => {
     expect(ws?.getRow(3).height).toBe(rowHeightFor([{ text: long, width: 50, wrap: true, size: 16, bold: true }]));
     // A styled cell keeps a font name: without one LibreOffice draws it in a serif face.
     expect(ws?.getCell("A3").font).toMatchObject({ name: "Calibri", size: 16, bold: true });
-  });
+  }, 30_000);
 
   it("refuses to merge over a value other than the first, changing nothing", async () => {
     const host = newXlsx();
     await host.apply({ title: "t", steps: [{ kind: "addSheet", sheet: "S" }, { kind: "setValues", sheet: "S", address: "A1:B1", values: [["keep", "mine"]] }] });
     await expect(host.apply({ title: "merge", steps: [{ kind: "mergeCells", sheet: "S", address: "A1:B1" }] })).rejects.toThrow('The cells A1:B1 on "S" cannot be merged: only the first may hold a value.');
     expect(host.workbook.getWorksheet("S")?.getCell("B1").value).toBe("mine");
-  });
+  }, 30_000);
 
   it("writes A4 landscape one page wide, the header row as print titles and page numbers in the footer, for every sheet Set up makes", async () => {
     const host = newXlsx();
@@ -57,7 +57,7 @@ describe("printing from an .xlsx file written without Excel", () => {
     const again = await saveXlsx(await openXlsx(bytes));
     expect((await partText(again, "xl/workbook.xml")).match(/_xlnm.Print_Titles/g)).toHaveLength(3);
     for (const sheet of ["Ratings", "Actions", "Lists"]) expect(await sheetXml(again, sheet)).not.toMatch(/useFirstPageNumber/);
-  });
+  }, 30_000);
 
   it("Repair gives an older workbook the About table, where its cells are empty, and the print settings", async () => {
     const host = newXlsx();
@@ -84,5 +84,5 @@ describe("printing from an .xlsx file written without Excel", () => {
     const refused = await repairFormatting(other);
     expect(refused).toMatchObject({ ok: true, notices: expect.arrayContaining(["The About table (the organisation and framework) was not added: the cells Lists!N1:O3 are not empty."]) });
     expect(otherLists?.getCell("O2").value).toBe("my own note");
-  });
+  }, 30_000);
 });
