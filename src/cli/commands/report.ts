@@ -1,7 +1,6 @@
 import path from "node:path";
 import { localIsoDate } from "../../core/action-progress";
 import type { ReviewReport } from "../../core/report/review-report";
-import { reviewDocumentBytes } from "../../docx/review-document";
 import { readReviewReport } from "../../workflows/review-report";
 import { CliError, EXIT } from "../cli-error";
 import { PROGRESS_FROM_BYTES, progressFor } from "../cli-io";
@@ -70,6 +69,8 @@ due date and status. The workbook is only read.
     });
     if (!read.ok) throw new CliError(`${input}: ${read.problems.join(" ")}`);
     progress("making the document");
+    // The docx package loads only for this command: the others do not pay for it at start-up.
+    const { reviewDocumentBytes } = await import("../../docx/review-document");
     const bytes = await reviewDocumentBytes(read.report);
     await writeDocumentFile(bytes, { output, input, force: values.force === true }, progress);
     const { themes, attention, nextSteps } = read.report;
