@@ -12,8 +12,8 @@ const officeGlobals = ["Office", "Excel", "OfficeExtension"].map((name) => ({
 
 const uiAndHosts = [
   { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], message: "The core is pure: no UI." },
-  { group: ["@microsoft/office-js", "office-js", "exceljs", "office-addin-*"], message: "The core is pure: no office-js or file libraries." },
-  { group: ["**/excel/**", "**/taskpane/**", "**/workflows/**", "**/xlsx/**", "**/cli/**", "**/preview/**", "**/pdf/**"], message: "The core never imports a host or a layer above it." },
+  { group: ["@microsoft/office-js", "office-js", "exceljs", "docx", "office-addin-*"], message: "The core is pure: no office-js or file libraries." },
+  { group: ["**/excel/**", "**/taskpane/**", "**/workflows/**", "**/xlsx/**", "**/cli/**", "**/preview/**", "**/pdf/**", "**/docx/**"], message: "The core never imports a host or a layer above it." },
   { group: ["node:*", "fs", "path", "os", "child_process", "http", "https"], message: "The core does no I/O." },
 ];
 
@@ -56,7 +56,7 @@ export default tseslint.config(
           patterns: [
             { group: ["**/excel/*", "!**/excel/connect"], message: "The task pane reaches Excel only through WorkbookHost (src/excel/connect starts it)." },
             { group: ["@microsoft/office-js"], message: "The task pane never uses office-js directly." },
-            { group: ["exceljs", "jszip", "**/xlsx/**", "**/preview/**", "**/cli/**"], message: "The task pane's first paint stays small: file hosts belong to the preview page and the command line." },
+            { group: ["exceljs", "jszip", "docx", "**/xlsx/**", "**/docx/**", "**/preview/**", "**/cli/**"], message: "The task pane's first paint stays small: file hosts and writers belong to the preview page and the command line." },
           ],
         },
       ],
@@ -79,6 +79,24 @@ export default tseslint.config(
     rules: {
       "no-restricted-globals": ["error", ...officeGlobals],
       "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/**", "**/taskpane/**", "**/preview/**", "**/cli/**", "@microsoft/office-js", "react", "react-dom", "@fluentui/*", "node:*", "fs", "path"], message: "The .xlsx host is shared by the command line and the browser preview." }] }],
+    },
+  },
+  {
+    // The Word writer turns the core's report model into a file: the docx package and the core only.
+    files: ["src/docx/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...officeGlobals, "document", "window"],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/excel/**", "**/taskpane/**", "**/workflows/**", "**/xlsx/**", "**/cli/**", "**/preview/**", "**/pdf/**", "@microsoft/office-js", "exceljs", "jszip", "react", "react-dom", "@fluentui/*", "node:*", "fs", "path"],
+              message: "src/docx writes documents from the core's report model: it imports the docx package and the core only.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -5,9 +5,10 @@ import { checkCommand } from "./commands/check";
 import { importReviewCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { repairCommand } from "./commands/repair";
+import { reportCommand } from "./commands/report";
 import { summaryCommand } from "./commands/summary";
 
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, summaryCommand, repairCommand, importReviewCommand];
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, summaryCommand, repairCommand, importReviewCommand, reportCommand];
 
 function generalHelp(): string {
   return [

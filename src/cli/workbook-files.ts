@@ -66,14 +66,34 @@ export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTar
     );
   }
   progress(`writing ${target.output}`);
-  const bytes = await saveXlsx(host);
+  await replaceAtomically(output, target.output, await saveXlsx(host));
+}
+
+/**
+ * Writes any other file a command makes (a report) as workbooks are written: never over an existing
+ * file without --force, never over the input, and atomically.
+ */
+export async function writeDocumentFile(bytes: Uint8Array, target: WriteTarget, progress: Progress): Promise<void> {
+  const output = path.resolve(target.output);
+  if (target.input !== undefined && (await samePath(path.resolve(target.input), output))) {
+    throw new CliError(`${target.output}: is the input file; it is never overwritten`);
+  }
+  if (!target.force && (await exists(output))) {
+    throw new CliError(`${target.output}: already exists; choose another name, or pass --force to replace it`);
+  }
+  progress(`writing ${target.output}`);
+  await replaceAtomically(output, target.output, bytes);
+}
+
+/** A temporary file in the output's folder, then a rename: the output is the old file or the whole new one. */
+async function replaceAtomically(output: string, shown: string, bytes: Uint8Array): Promise<void> {
   const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await fs.writeFile(temporary, bytes, { flag: "wx" });
     await fs.rename(temporary, output);
   } catch (error) {
     await fs.rm(temporary, { force: true });
-    throw new CliError(`${target.output}: could not be written (${fileSystemReason(error)})`);
+    throw new CliError(`${shown}: could not be written (${fileSystemReason(error)})`);
   }
 }
 

@@ -145,5 +145,7 @@ export function planAddAction(action: NewAction, context: AddActionContext): Add
         numberFormats,
         tableAddress: blockAddress({ top: whole.top, left: whole.left, rows: whole.rows + 1, columns: whole.columns }),
       };
-  return { kind: "plan", plan: { title: "Adding the action", steps: [step] }, ref, address };
+  // The row as tall as its wrapped next step, so that it prints without overlapping the next.
+  const fit: PlanStep = { kind: "fitRows", sheet: target.sheet, rows: { first: parseBlock(address)?.top ?? whole.top + whole.rows, count: 1 } };
+  return { kind: "plan", plan: { title: "Adding the action", steps: [step, fit] }, ref, address };
 }

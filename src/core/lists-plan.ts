@@ -43,10 +43,10 @@ export function listsTableSteps(
       kind: "columnLayout",
       sheet,
       columns: [
-        { column: LISTS_LAYOUT.scaleColumn, width: 30, wrap: false },
-        { column: LISTS_LAYOUT.scaleColumn + 4, width: 36, wrap: false },
-        { column: LISTS_LAYOUT.statusesColumn, width: 16, wrap: false },
-        { column: LISTS_LAYOUT.prioritiesColumn, width: 12, wrap: false },
+        { column: LISTS_LAYOUT.scaleColumn, width: 28, wrap: true },
+        { column: LISTS_LAYOUT.scaleColumn + 4, width: 36, wrap: true },
+        { column: LISTS_LAYOUT.statusesColumn, width: 16, wrap: true },
+        { column: LISTS_LAYOUT.prioritiesColumn, width: 12, wrap: true },
       ],
     },
   ];

@@ -1,6 +1,6 @@
 import { blockAddress, parseBlock } from "./a1";
 import type { Grid } from "./cell";
-import type { AddTableStep, Plan, PlanStep, SetValuesStep } from "./plan";
+import type { AddTableStep, AppendTableRowsStep, Plan, PlanStep, SetValuesStep } from "./plan";
 
 /** Bytes a step adds to a request for its cell values, as JSON in UTF-8 (the rest is small and fixed). */
 const STEP_OVERHEAD = 200;
@@ -45,6 +45,8 @@ export function stepBytes(step: PlanStep): number {
       return STEP_OVERHEAD + gridBytes([[...step.header], ...step.rows]) + (step.numberFormats ? step.rows.length * step.header.length * 8 : 0);
     case "setValues":
       return STEP_OVERHEAD + gridBytes(step.values);
+    case "appendTableRows":
+      return STEP_OVERHEAD + gridBytes(step.rows) + (step.numberFormats ? step.rows.length * step.numberFormats.length * 8 : 0);
     default:
       return STEP_OVERHEAD;
   }
@@ -89,17 +91,22 @@ export function splitPlan(plan: Plan, budget: number, maxParts: number): PlanPar
   return { ok: true, parts: parts.filter((p) => p.length > 0).map((steps, i) => ({ title: i === 0 ? plan.title : `${plan.title} (part ${i + 1})`, steps })) };
 }
 
-/** The first rows of a table or write that fit in `room` bytes, and the rest as a write below them. */
-function cutStep(step: PlanStep, room: number): { head: PlanStep; tail: SetValuesStep } | null {
+/**
+ * The first rows of a table or write that fit in `room` bytes, and the rest as a write below them.
+ * The rest of a table is appended to it, carrying its number formats (a due date stays a date).
+ */
+function cutStep(step: PlanStep, room: number): { head: PlanStep; tail: SetValuesStep | AppendTableRowsStep } | null {
   if (step.kind !== "addTable" && step.kind !== "setValues") return null;
   const block = parseBlock(step.address);
   if (!block) return null;
   const rows = step.kind === "addTable" ? step.rows : step.values;
   const firstRow = step.kind === "addTable" ? 1 : 0;
   let bytes = STEP_OVERHEAD + (step.kind === "addTable" ? rowBytes([...step.header]) : 0) + 2;
+  // A table's number formats cost bytes per row too (as stepBytes counts them).
+  const formatBytes = step.kind === "addTable" && step.numberFormats ? step.header.length * 8 : 0;
   let fit = 0;
   while (fit < rows.length - 1) {
-    const next = rowBytes(rows[fit] as Grid[number]) + 1;
+    const next = rowBytes(rows[fit] as Grid[number]) + 1 + formatBytes;
     if (bytes + next > room) break;
     bytes += next;
     fit++;
@@ -117,7 +124,16 @@ function cutStep(step: PlanStep, room: number): { head: PlanStep; tail: SetValue
       address: blockAddress({ top: block.top, left: block.left, rows: 1 + fit, columns: block.columns }),
       rows: rows.slice(0, fit),
     };
-    return { head, tail };
+    const appended: AppendTableRowsStep = {
+      kind: "appendTableRows",
+      sheet: step.sheet,
+      table: step.table,
+      address: tail.address,
+      rows: tail.values,
+      ...(step.numberFormats ? { numberFormats: step.numberFormats } : {}),
+      tableAddress: step.address,
+    };
+    return { head, tail: appended };
   }
   return {
     head: { ...step, address: blockAddress({ top: block.top, left: block.left, rows: fit, columns: block.columns }), values: rows.slice(0, fit) },

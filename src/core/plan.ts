@@ -23,7 +23,11 @@ export type PlanStep =
   | AddSlicerStep
   | DeleteSheetStep
   | PageSetupStep
-  | AddChartStep;
+  | AddChartStep
+  | FitRowsStep
+  | RowHeightStep
+  | MergeCellsStep
+  | CellStyleStep;
 
 /** Adds a worksheet at the end. The core only plans this for a name the workbook does not have. */
 export interface AddSheetStep {
@@ -126,6 +130,7 @@ export interface ColumnLayout {
   readonly wrap: boolean;
 }
 
+/** Sets column widths and wrapping; every cell of these columns is aligned to the top, so a wrapped neighbour does not leave a short text floating at the bottom of a tall row. */
 export interface ColumnLayoutStep {
   readonly kind: "columnLayout";
   readonly sheet: string;
@@ -220,6 +225,58 @@ export interface PageSetupStep {
   readonly paper: "A4";
   /** Scale the print to this many pages wide, as many pages tall as needed. */
   readonly fitToPagesWide: number;
+  /** Rows printed again at the top of every page (Excel's print titles), 0-based; absent: none. */
+  readonly repeatRows?: RowSpan;
+  /** The sheet's name on the left of the footer and "Page 1 of 3" in its centre. */
+  readonly pageNumbers?: boolean;
+}
+
+/** Whole sheet rows, 0-based: `count` rows from `first`. */
+export interface RowSpan {
+  readonly first: number;
+  readonly count: number;
+}
+
+/**
+ * Makes whole rows tall enough for the text in them, wrapped at their column widths. Excel fits
+ * them itself (autofit); a file writer, which has no layout engine, sets a height estimated from
+ * the text and the column widths (row-height.ts). Rows are never made shorter than one line.
+ */
+export interface FitRowsStep {
+  readonly kind: "fitRows";
+  readonly sheet: string;
+  readonly rows: RowSpan;
+}
+
+/**
+ * Sets the height of whole rows, in points. For rows Excel cannot fit by itself: a merged cell's
+ * text (Excel's autofit ignores merged cells), whose height the core works out (row-height.ts).
+ */
+export interface RowHeightStep {
+  readonly kind: "rowHeight";
+  readonly sheet: string;
+  readonly rows: RowSpan;
+  readonly height: number;
+}
+
+/** Merges a block into one cell (the top-left cell's value stays; the others must be empty). */
+export interface MergeCellsStep {
+  readonly kind: "mergeCells";
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** Font and wrapping of cells the add-in wrote (a title, a heading); what is absent is left as it is. */
+export interface CellStyleStep {
+  readonly kind: "cellStyle";
+  readonly sheet: string;
+  readonly address: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font size in points. */
+  readonly size?: number;
+  readonly colour?: HexColour;
+  readonly wrap?: boolean;
 }
 
 /**

@@ -1,4 +1,6 @@
+import type { About } from "./about";
 import type { ActionStatus } from "./action-status";
+import type { CommentaryTable } from "./commentary";
 import type { RatingScale } from "./rating-scale";
 
 /**
@@ -12,6 +14,10 @@ export interface RatingWorkbook {
   readonly ratings: RatingsTable;
   /** Null when the workbook has no Actions table (nor an Actions sheet with that header). */
   readonly actions: ActionsTable | null;
+  /** What the workbook assesses (the About table); nulls for a workbook without one. */
+  readonly about: About;
+  /** The Commentary table, or null when the workbook has none yet. */
+  readonly commentary: CommentaryTable | null;
 }
 
 /** Where a table sits: a real Excel table, or a header row found on a sheet of the right name. */

@@ -1,4 +1,6 @@
 import { cellAddress, columnLetter, parseBlock } from "./a1";
+import { NOTHING_ABOUT, readAboutTable } from "./about";
+import { readCommentaryTable } from "./commentary";
 import { DEFAULT_PRIORITIES, DEFAULT_STATUSES, findStatus, type ActionStatus } from "./action-status";
 import { cellToIsoDate } from "./excel-date";
 import { labelKey } from "./label-key";
@@ -97,7 +99,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const actions = "problem" in actionsBlock ? null : readActions(actionsBlock, statuses);
   if (actions === null) notes.push("There is no Actions table.");
   else if (!("problem" in actionsBlock)) notes.push(...repeatedHeaderNotes(actionsBlock, Object.values(ACTION_HEADERS).map((names) => names[0] ?? "")));
-  return { ok: true, workbook: { scale, statuses, priorities, ratings, actions }, notes };
+  const aboutTable = findTable(snapshot, TABLES.about);
+  const about = aboutTable && isGrid(aboutTable.values) ? readAboutTable(aboutTable.values) : NOTHING_ABOUT;
+  const commentaryTable = findTable(snapshot, TABLES.commentary);
+  const commentary = commentaryTable && isGrid(commentaryTable.values) ? readCommentaryTable(commentaryTable) : null;
+  if (commentaryTable && commentary === null) {
+    notes.push(`The ${TABLES.commentary} table on the sheet "${commentaryTable.sheet}" has no Theme, Round or Commentary column, so it is not read.`);
+  }
+  return { ok: true, workbook: { scale, statuses, priorities, ratings, actions, about, commentary }, notes };
 }
 
 function wholeTable(sheet: string, message: string): ReadProblem {

@@ -1,10 +1,13 @@
 import { parseBlock, type CellBlock } from "./a1";
+import { NOTHING_ABOUT, aboutTableSteps } from "./about";
+import { recordAbout } from "./about-plan";
 import { DEFAULT_PRIORITIES, DEFAULT_STATUSES, type ActionStatus } from "./action-status";
 import { actionFormatSteps, ratingFormatSteps } from "./formatting-plan";
 import { labelKey } from "./label-key";
 import { definedNameSteps, listsTableSteps } from "./lists-plan";
 import { readScaleTable, readStatusTable } from "./lists-tables";
 import type { Plan, PlanStep } from "./plan";
+import { printSteps } from "./print-plan";
 import type { RatingScale } from "./rating-scale";
 import { cellText, findRatingsColumns } from "./ratings-columns";
 import { bestPresetFor } from "./scale-guess";
@@ -71,6 +74,12 @@ export function planRepair(snapshot: WorkbookSnapshot): RepairDecision {
     listSteps.push(...wanted);
   }
   listSteps.push(...definedNameSteps(snapshot.names.map((n) => n.name)));
+  if (!findTable(snapshot, TABLES.about)) {
+    const about = listsSheet ? recordAbout(snapshot, NOTHING_ABOUT) : { steps: aboutTableSteps(SHEETS.lists, NOTHING_ABOUT), notes: [] };
+    listSteps.push(...about.steps);
+    notes.push(...about.notes);
+    if (about.steps.length > 0) notes.push(`The ${TABLES.about} table was added on the Lists sheet: type the organisation's name in it, so that the summary and the report can name it.`);
+  }
 
   const [header = [], ...body] = ratings.values;
   const columns = findRatingsColumns(header, body, scale);
@@ -86,6 +95,7 @@ export function planRepair(snapshot: WorkbookSnapshot): RepairDecision {
   const actions = findTable(snapshot, TABLES.actions);
   if (actions) formatSteps.push(...actionsRepairSteps(actions, statuses, notes));
   else notes.push("There is no Actions table, so no status dropdowns were added.");
+  formatSteps.push(...printLayoutSteps(snapshot, [ratings, ...(actions ? [actions] : [])], listsSheet ?? SHEETS.lists));
 
   if (problems.length > 0) return { kind: "refused", problems };
   return { kind: "plan", plan: { title: "Repair formatting", steps: [...listSteps, ...formatSteps] }, notes };
@@ -102,6 +112,22 @@ function actionsRepairSteps(actions: TableSnapshot, statuses: readonly ActionSta
   }
   const target = (column: number) => ({ sheet: actions.sheet, body: blocks.body, columns: [column] });
   return actionFormatSteps(target(status), priority < 0 ? null : target(priority), statuses);
+}
+
+/**
+ * Print settings for the sheets the add-in owns, as Set up makes them: rows fitted to their wrapped
+ * text (no value changes), A4 landscape one page wide, each table's header row on every page.
+ */
+function printLayoutSteps(snapshot: WorkbookSnapshot, tables: readonly TableSnapshot[], listsSheet: string): PlanStep[] {
+  const steps: PlanStep[] = [];
+  for (const table of tables) {
+    const blocks = tableBlocks(table);
+    if (blocks) steps.push(...printSteps(table.sheet, { first: blocks.whole.top, count: blocks.whole.rows }, blocks.whole.top));
+  }
+  const listTables = snapshot.tables.filter((t) => labelKey(t.sheet) === labelKey(listsSheet)).map(tableBlocks);
+  const lastRow = Math.max(6, ...listTables.map((b) => (b ? b.whole.top + b.whole.rows : 0)));
+  steps.push(...printSteps(listsSheet, { first: 0, count: lastRow }, 0));
+  return steps;
 }
 
 function bestPreset(ratings: TableSnapshot): RatingScale {

@@ -1,4 +1,8 @@
 import { cellAddress } from "./a1";
+import { recognisedFramework, type About } from "./about";
+import { recordAbout } from "./about-plan";
+import { commentaryRows, commentaryText, sameKey, type CommentaryKey } from "./commentary";
+import { commentarySheetProblem, commentaryTableSteps } from "./commentary-plan";
 import { findStatus, type ActionStatus } from "./action-status";
 import { nextRef } from "./add-action-plan";
 import type { CellValue } from "./cell";
@@ -22,6 +26,17 @@ export interface ReviewToWrite {
   readonly themes: readonly { readonly name: string; readonly areas: readonly string[] }[];
   readonly ratings: readonly { readonly theme: string; readonly area: string; readonly round: string; readonly rating: string | null }[];
   readonly nextSteps: readonly string[];
+  /** The body the review is about, when it names it; recorded in the About table. */
+  readonly organisation?: string | null;
+  /** What the review says under each theme (area "" or absent) or area, per round; kept in the Commentary table. */
+  readonly commentary?: readonly ImportedCommentary[];
+}
+
+export interface ImportedCommentary {
+  readonly theme: string;
+  readonly area?: string;
+  readonly round: string;
+  readonly text: string;
 }
 
 /** A rating cell that already holds another rating than the imported one. */
@@ -59,6 +74,8 @@ export interface ImportCounts {
   readonly actionsAlreadyThere: number;
   /** The new workbook structure was created (there was no Ratings table). */
   readonly createdWorkbook: boolean;
+  /** Commentaries (a theme's or an area's text for one round) added to the Commentary table. */
+  readonly commentaryAdded?: number;
 }
 
 export type ImportDecision =
@@ -99,9 +116,14 @@ function planNewWorkbook(snapshot: WorkbookSnapshot, review: ReviewToWrite): Imp
     rounds: review.rounds,
     ratings,
     actions: review.nextSteps.map((nextStep, i) => ({ ref: refs[i] as string, nextStep, status: NOT_STARTED })),
+    about: aboutOf(review),
   });
   if (decision.kind === "refused") return decision;
   if (decision.kind === "already-set-up") return { kind: "refused", problems: ["The workbook changed while importing; try again."] };
+  const commentary = (review.commentary ?? []).flatMap((c) => commentaryRows(keyOf(c), c.text));
+  const commentaryProblem = commentary.length > 0 ? commentarySheetProblem(snapshot) : null;
+  if (commentaryProblem) return { kind: "refused", problems: [commentaryProblem] };
+  const commentarySteps = commentary.length > 0 ? commentaryTableSteps(snapshot, commentary) : [];
   const counts: ImportCounts = {
     ratingsWritten: ratings.length,
     ratingsKept: 0,
@@ -110,8 +132,51 @@ function planNewWorkbook(snapshot: WorkbookSnapshot, review: ReviewToWrite): Imp
     actionsAdded: review.nextSteps.length,
     actionsAlreadyThere: 0,
     createdWorkbook: true,
+    commentaryAdded: review.commentary?.length ?? 0,
   };
-  return { kind: "plan", plan: { title: "Import a published review", steps: decision.plan.steps }, counts, notes: [] };
+  const steps = [...decision.plan.steps];
+  // The Ratings sheet stays the one shown: the commentary sheet goes in before the last step (activateSheet).
+  steps.splice(steps.length - 1, 0, ...commentarySteps);
+  return { kind: "plan", plan: { title: "Import a published review", steps }, counts, notes: [] };
+}
+
+function aboutOf(review: ReviewToWrite): About {
+  const organisation = review.organisation?.trim() ?? "";
+  return { organisation: organisation === "" ? null : organisation, framework: recognisedFramework(review.themes)?.name ?? null };
+}
+
+function keyOf(commentary: ImportedCommentary): CommentaryKey {
+  return { theme: commentary.theme, area: commentary.area ?? "", round: commentary.round };
+}
+
+/**
+ * Commentary the workbook does not have yet, added at the bottom of the Commentary table (made on its
+ * own sheet the first time). A commentary already there for the same theme or area and round is kept.
+ */
+function commentaryMergeSteps(snapshot: WorkbookSnapshot, workbook: RatingWorkbook, review: ReviewToWrite): { steps: PlanStep[]; added: number; kept: number } | { problem: string } {
+  const wanted = review.commentary ?? [];
+  const existing = workbook.commentary;
+  const fresh = wanted.filter((c) => existing === null || commentaryText(existing.paragraphs, keyOf(c)) === "");
+  const distinct = fresh.filter((c, i) => fresh.findIndex((other) => sameKey(keyOf(other), keyOf(c))) === i);
+  const rows = distinct.flatMap((c) => commentaryRows(keyOf(c), c.text));
+  if (rows.length === 0) return { steps: [], added: 0, kept: wanted.length - distinct.length };
+  if (existing === null) {
+    const problem = commentarySheetProblem(snapshot);
+    if (problem) return { problem };
+    return { steps: commentaryTableSteps(snapshot, rows), added: distinct.length, kept: wanted.length - distinct.length };
+  }
+  const { source, columns } = existing;
+  const placed = rows.map((row) => {
+    const out: CellValue[] = Array.from({ length: source.columns }, () => null);
+    [columns.theme, columns.area, columns.round, columns.text].forEach((column, i) => {
+      if (column >= 0) out[column] = row[i] ?? null;
+    });
+    return out;
+  });
+  const body = findTable(snapshot, source.table ?? "")?.values.slice(1) ?? [];
+  const added = addRowsSteps(snapshot, source, body, placed, `${TABLES.commentary} table`);
+  if ("problem" in added) return { problem: added.problem };
+  return { steps: added.steps, added: distinct.length, kept: wanted.length - distinct.length };
 }
 
 function findArea(areas: readonly RatedArea[], theme: string, area: string): RatedArea | undefined {
@@ -243,6 +308,16 @@ function planMerge(snapshot: WorkbookSnapshot, workbook: RatingWorkbook, review:
       already = actions.already;
     }
   }
+  const wantedAbout = aboutOf(review);
+  if (wantedAbout.organisation !== null || wantedAbout.framework !== null) {
+    const about = recordAbout(snapshot, wantedAbout);
+    steps.push(...about.steps);
+    notes.push(...about.notes);
+  }
+  const commentary = commentaryMergeSteps(snapshot, workbook, review);
+  if ("problem" in commentary) return { kind: "refused", problems: [commentary.problem] };
+  steps.push(...commentary.steps);
+  if (commentary.kept > 0) notes.push(`${commentary.kept} commentary ${commentary.kept === 1 ? "text was" : "texts were"} already in the ${TABLES.commentary} table and kept as they are.`);
   const counts: ImportCounts = {
     ratingsWritten: written,
     ratingsKept: kept,
@@ -251,6 +326,7 @@ function planMerge(snapshot: WorkbookSnapshot, workbook: RatingWorkbook, review:
     actionsAdded,
     actionsAlreadyThere: already,
     createdWorkbook: false,
+    commentaryAdded: commentary.added,
   };
   return { kind: "plan", plan: { title: "Import a published review", steps }, counts, notes };
 }

@@ -1,4 +1,5 @@
 import { blockAddress, parseBlock } from "./a1";
+import { aboutTableSteps, frameworkName, organisationProblem, type About } from "./about";
 import { DEFAULT_PRIORITIES, DEFAULT_STATUSES, type ActionStatus } from "./action-status";
 import type { CellValue } from "./cell";
 import { actionFormatSteps, ratingFormatSteps } from "./formatting-plan";
@@ -6,6 +7,7 @@ import { frameworkProblems, type Framework } from "./framework";
 import { labelKey } from "./label-key";
 import { definedNameSteps, listsTableSteps } from "./lists-plan";
 import type { ColumnLayout, Plan, PlanStep } from "./plan";
+import { printSteps } from "./print-plan";
 import { scaleProblems, type RatingScale } from "./rating-scale";
 import { roundLabelProblems } from "./round-label";
 import {
@@ -29,6 +31,11 @@ export interface SetUpOptions {
   readonly ratings?: readonly InitialRating[];
   /** Actions to list from the start (an imported review's next steps), in order. */
   readonly actions?: readonly InitialAction[];
+  /**
+   * What the workbook assesses, for the About table. Absent: no organisation yet, and the
+   * framework's name (none for the blank framework).
+   */
+  readonly about?: About;
 }
 
 export interface InitialRating {
@@ -98,7 +105,9 @@ export function planSetUp(snapshot: WorkbookSnapshot, options: SetUpOptions): Se
   const rounds = options.rounds.map((r) => r.trim());
   const statuses = options.statuses ?? DEFAULT_STATUSES;
   const priorities = options.priorities ?? DEFAULT_PRIORITIES;
+  const about: About = options.about ?? { organisation: null, framework: frameworkName(options.framework) };
   const problems = [
+    ...(about.organisation === null ? [] : [organisationProblem(about.organisation)].filter((p): p is string => p !== null)),
     ...roundLabelProblems(rounds),
     ...frameworkProblems(options.framework),
     ...scaleProblems(options.scale),
@@ -114,7 +123,11 @@ export function planSetUp(snapshot: WorkbookSnapshot, options: SetUpOptions): Se
     if (!existingSheet(snapshot, name)) steps.push({ kind: "addSheet", sheet: name, position: position++ });
   }
 
-  steps.push(...listsTableSteps(sheetName(SHEETS.lists), options.scale, statuses, priorities));
+  const lists = sheetName(SHEETS.lists);
+  steps.push(...listsTableSteps(lists, options.scale, statuses, priorities));
+  steps.push(...aboutTableSteps(lists, { organisation: about.organisation?.trim() || null, framework: about.framework }));
+  const listRows = 1 + Math.max(options.scale.levels.length, statuses.length, priorities.length, 2);
+  steps.push(...printSteps(lists, { first: 0, count: listRows }, 0));
   steps.push(...definedNameSteps(snapshot.names.map((n) => n.name)));
   steps.push(...ratingsTableSteps(sheetName(SHEETS.ratings), options.framework, rounds, options.scale, options.ratings ?? []));
   steps.push(...actionsTableSteps(sheetName(SHEETS.actions), statuses, options.actions ?? []));
@@ -156,6 +169,7 @@ function ratingsTableSteps(
     ...ratingFormatSteps({ sheet, body: { top: 1, left: 0, rows: bodyRows, columns: header.length }, columns: roundColumns }, scale),
     { kind: "columnLayout", sheet, columns: widths },
     { kind: "freezeRows", sheet, rows: 1 },
+    ...printSteps(sheet, { first: 0, count: 1 + bodyRows }, 0),
   ];
 }
 
@@ -166,18 +180,19 @@ function actionsTableSteps(sheet: string, statuses: readonly ActionStatus[], act
   const rows: CellValue[][] = actions.map((action) =>
     header.map((name) => (name === "Ref" ? action.ref : name === "Next step" ? action.nextStep : name === "Status" ? action.status : null)),
   );
+  // Narrow enough to print one page wide on A4 landscape; every column that holds free text wraps.
   const widths: Record<(typeof ACTIONS_COLUMNS)[number], number> = {
-    Ref: 8,
-    "Next step": 60,
-    Theme: 28,
-    Area: 32,
-    Owner: 20,
-    Due: 12,
+    Ref: 6,
+    "Next step": 48,
+    Theme: 20,
+    Area: 24,
+    Owner: 16,
+    Due: 11,
     Priority: 10,
-    Status: 14,
-    Update: 50,
+    Status: 13,
+    Update: 36,
   };
-  const wrapped = new Set(["Next step", "Theme", "Area", "Update"]);
+  const wrapped = new Set(["Next step", "Theme", "Area", "Owner", "Priority", "Status", "Update"]);
   return [
     {
       kind: "addTable",
@@ -200,5 +215,6 @@ function actionsTableSteps(sheet: string, statuses: readonly ActionStatus[], act
       columns: header.map((name, i) => ({ column: i, width: widths[name], wrap: wrapped.has(name) })),
     },
     { kind: "freezeRows", sheet, rows: 1 },
+    ...printSteps(sheet, { first: 0, count: 1 + body.rows }, 0),
   ];
 }

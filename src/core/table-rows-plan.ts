@@ -51,6 +51,8 @@ export function addRowsSteps(
       tableAddress: blockAddress({ top: source.headerRow, left: source.left, rows: 1 + body.length + below.length, columns: source.columns }),
     });
   }
+  // The new rows as tall as their wrapped text, so that they print without overlapping.
+  steps.push({ kind: "fitRows", sheet: source.sheet, rows: { first: firstBody + filled, count: rows.length } });
   return { steps };
 }
 

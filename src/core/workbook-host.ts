@@ -35,6 +35,17 @@ export interface ReadRequest {
    * they are empty before appending. Absent or 0: not read.
    */
   readonly rowsBelow?: number;
+  /**
+   * Also read these blocks of cells (WorkbookSnapshot.cells), on sheets that exist: to check that
+   * cells are empty before a table goes there. In the same round trip as the tables.
+   */
+  readonly cells?: readonly SheetBlock[];
+}
+
+/** A block of cells on a named sheet, e.g. { sheet: "Lists", address: "N1:O3" }. */
+export interface SheetBlock {
+  readonly sheet: string;
+  readonly address: string;
 }
 
 /**

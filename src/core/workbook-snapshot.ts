@@ -14,6 +14,15 @@ export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
   /** Workbook-scoped defined names. */
   readonly names: readonly DefinedName[];
+  /** The blocks the request asked for (ReadRequest.cells) on sheets that exist; absent when none were asked for. */
+  readonly cells?: readonly BlockSnapshot[];
+}
+
+export interface BlockSnapshot {
+  readonly sheet: string;
+  /** As asked for, e.g. "N1:O3". */
+  readonly address: string;
+  readonly values: readonly (readonly unknown[])[];
 }
 
 export interface TableLocation {

@@ -9,7 +9,6 @@ import type {
   DefineNameStep,
   FilterColumnStep,
   ListValidationStep,
-  PageSetupStep,
   Plan,
   PlanOutcome,
   PlanStep,
@@ -19,6 +18,7 @@ import { columnLetter } from "../core/a1";
 import type { HostCapabilities } from "../core/workbook-host";
 import { characterWidthToPoints } from "./column-width";
 import { formulaText, literalCell } from "./literal-text";
+import { cellStyle, pageSetup, rowsAddress } from "./print-layout";
 import type { SlicerPlacement } from "./slicer-placement";
 
 /**
@@ -126,15 +126,24 @@ function queueStep(
       return pageSetup(sheet(step.sheet), step);
     case "addChart":
       return addChart(sheet(step.sheet), step);
+    case "fitRows":
+      // Excel measures the wrapped text itself; merged cells are left out of its fit (see rowHeight).
+      sheet(step.sheet).getRange(rowsAddress(step.rows)).format.autofitRows();
+      return;
+    case "rowHeight":
+      sheet(step.sheet).getRange(rowsAddress(step.rows)).format.rowHeight = step.height;
+      return;
+    case "mergeCells":
+      sheet(step.sheet).getRange(step.address).merge(false);
+      return;
+    case "cellStyle":
+      return cellStyle(sheet(step.sheet), step);
+    default: {
+      // A new kind of step must be taught to this host (or skipped in unsupported() with a reason).
+      const unknown: never = step;
+      throw new Error(`Plan bug: the Excel host cannot do the step "${(unknown as { kind: string }).kind}".`);
+    }
   }
-}
-
-function pageSetup(ws: Excel.Worksheet, step: PageSetupStep): void {
-  const layout = ws.pageLayout;
-  layout.orientation = step.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.paperSize = step.paper;
-  // 0 pages tall is Excel's "Automatic": as many pages as the rows need (UNVERIFIED through office-js).
-  layout.zoom = { horizontalFitToPages: step.fitToPagesWide, verticalFitToPages: 0 };
 }
 
 function addChart(ws: Excel.Worksheet, step: AddChartStep): void {
@@ -232,5 +241,6 @@ function columnLayout(ws: Excel.Worksheet, step: ColumnLayoutStep): void {
     const column = ws.getRange(`${letter}:${letter}`);
     column.format.columnWidth = characterWidthToPoints(layout.width);
     column.format.wrapText = layout.wrap;
+    column.format.verticalAlignment = "Top";
   }
 }

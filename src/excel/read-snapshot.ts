@@ -1,6 +1,6 @@
 import { labelKey } from "../core/label-key";
 import type { ReadRequest } from "../core/workbook-host";
-import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/workbook-snapshot";
+import type { BlockSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/workbook-snapshot";
 
 /**
  * Reads what the add-in owns. The first round trip learns which sheets, tables and names exist;
@@ -33,7 +33,11 @@ export async function readSnapshot(context: Excel.RequestContext, request: ReadR
     .filter((ws) => wantedSheets.has(labelKey(ws.name)) && !sheetsWithTables.has(labelKey(ws.name)))
     .map((ws) => ({ name: ws.name, used: ws.getUsedRangeOrNullObject(true).load("address,values") }));
 
-  if (tableReads.length > 0 || sheetReads.length > 0) await context.sync();
+  const blockReads = (request.cells ?? [])
+    .map((block) => ({ block, sheet: worksheets.items.find((ws) => labelKey(ws.name) === labelKey(block.sheet)) }))
+    .flatMap(({ block, sheet }) => (sheet ? [{ sheet: sheet.name, address: block.address, range: sheet.getRange(block.address).load("values") }] : []));
+
+  if (tableReads.length > 0 || sheetReads.length > 0 || blockReads.length > 0) await context.sync();
 
   const snapshotTables: TableSnapshot[] = tableReads.map(({ table, range, below }) => ({
     name: table.name,
@@ -45,5 +49,6 @@ export async function readSnapshot(context: Excel.RequestContext, request: ReadR
   const snapshotSheets: SheetSnapshot[] = sheetReads.map(({ name, used }) =>
     used.isNullObject ? { name, usedAddress: null, values: [] } : { name, usedAddress: used.address, values: used.values },
   );
-  return { sheetNames, tableNames, tables: snapshotTables, sheets: snapshotSheets, names: definedNames };
+  const cells: BlockSnapshot[] = blockReads.map(({ sheet, address, range }) => ({ sheet, address, values: range.values }));
+  return { sheetNames, tableNames, tables: snapshotTables, sheets: snapshotSheets, names: definedNames, ...(request.cells ? { cells } : {}) };
 }

@@ -11,11 +11,13 @@ import {
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { WorkbookError } from "../core/workbook-error";
 import { App } from "../taskpane/App";
+import { ReportDownloadContext, type DownloadReport } from "../taskpane/report-download";
 import { savedDarkChoice, systemPrefersDark } from "../taskpane/theme-choice";
 import { openXlsx, saveXlsx } from "../xlsx/xlsx-file";
 import type { XlsxWorkbookHost } from "../xlsx/xlsx-host";
 import { PreviewToolbar } from "./PreviewToolbar";
 import { PreviewWorkbookHost } from "./preview-host";
+import { makeReportFile } from "./report-file";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
@@ -53,8 +55,8 @@ export interface PreviewAppProps {
   readonly initial: OpenWorkbook;
   readonly sample: () => Promise<XlsxWorkbookHost>;
   readonly empty: () => XlsxWorkbookHost;
-  /** Hands the saved bytes to the browser as a download. */
-  readonly download: (bytes: Uint8Array, name: string) => void;
+  /** Hands the saved bytes to the browser as a download (an .xlsx workbook unless `type` says otherwise). */
+  readonly download: (bytes: Uint8Array, name: string, type?: string) => void;
   /** The task pane's width in CSS pixels (Excel's task pane is 320 px and wider). */
   readonly paneWidth: number;
 }
@@ -89,6 +91,15 @@ export function PreviewApp({ initial, sample, empty, download, paneWidth }: Prev
 
   const redraw = useCallback(() => setVersion((v) => v + 1), []);
   const host = useMemo(() => new PreviewWorkbookHost(open.file, redraw), [open, redraw]);
+  // The Summary view's "Download report": the preview can save files, Excel cannot.
+  const downloadReport = useMemo<DownloadReport>(
+    () => async (choice) => {
+      const file = await makeReportFile(host, choice);
+      download(file.bytes, file.name, file.type);
+      return file.name;
+    },
+    [host, download],
+  );
 
   const replace = (next: OpenWorkbook, text: string) => {
     setOpen(next);
@@ -147,7 +158,9 @@ export function PreviewApp({ initial, sample, empty, download, paneWidth }: Prev
           <div ref={setPaneElement} className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="task-pane">
             {paneElement !== null && (
               <PortalMountNodeProvider value={paneElement}>
-                <App key={generation} host={host} dark={dark} onDarkChange={setDark} />
+                <ReportDownloadContext.Provider value={downloadReport}>
+                  <App key={generation} host={host} dark={dark} onDarkChange={setDark} />
+                </ReportDownloadContext.Provider>
               </PortalMountNodeProvider>
             )}
           </div>

@@ -11,8 +11,8 @@ function emptyWorkbook() {
   return file;
 }
 
-function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+function download(bytes: Uint8Array, name: string, type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"): void {
+  const blob = new Blob([new Uint8Array(bytes)], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

@@ -1,5 +1,6 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { frameworkName, MAX_ORGANISATION } from "../core/about";
 import type { Framework } from "../core/framework";
 import { BLANK_FRAMEWORK, DEFAULT_FRAMEWORK } from "../core/framework-presets";
 import type { RatingScale } from "../core/rating-scale";
@@ -38,6 +39,7 @@ export function SetUpForm({ activity, onCreate }: SetUpFormProps) {
   const [rounds, setRounds] = useState<RoundDraft[]>([...DEFAULT_ROUNDS]);
   const [themesText, setThemesText] = useState("");
   const [themesTouched, setThemesTouched] = useState(false);
+  const [organisation, setOrganisation] = useState("");
   const [attempts, setAttempts] = useState(0);
 
   const isBlank = framework.id === BLANK_FRAMEWORK.id;
@@ -60,15 +62,20 @@ export function SetUpForm({ activity, onCreate }: SetUpFormProps) {
       setAttempts((count) => count + 1);
       return;
     }
+    const chosen = isBlank ? { ...BLANK_FRAMEWORK, themes: parsedThemes.themes } : framework;
     onCreate({
-      framework: isBlank ? { ...BLANK_FRAMEWORK, themes: parsedThemes.themes } : framework,
+      framework: chosen,
       scale,
       rounds: rounds.map((round) => round.label.trim()),
+      about: { organisation: organisation.trim() === "" ? null : organisation.trim(), framework: frameworkName(chosen) },
     });
   };
 
   return (
     <form ref={formRef} className={styles.form} onSubmit={submit} noValidate>
+      <Field label="Organisation" hint="The body assessed, e.g. Home Office (optional). The summary and the report name it; it is kept in the About table on the Lists sheet.">
+        <Input value={organisation} maxLength={MAX_ORGANISATION} disabled={busy} onChange={(_event, data) => setOrganisation(data.value)} />
+      </Field>
       <FrameworkField framework={framework} onChange={setFramework} disabled={busy} />
       {isBlank && (
         <ThemesTextField

@@ -1,15 +1,18 @@
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { localIsoDate } from "../core/action-progress";
 import { WorkbookError } from "../core/workbook-error";
 import type { WorkbookHost } from "../core/workbook-host";
 import { reversedRoundsProblem } from "../core/summary/round-comparison";
 import { generateSummary, type GenerateSummaryResult } from "../workflows/generate-summary";
 import { summaryChoices, type SummaryChoices } from "../workflows/summary-choices";
+import { summaryOutline } from "../workflows/summary-outline";
 import { BlockedPanel } from "./BlockedPanel";
 import { BusyIndicator } from "./BusyIndicator";
 import { describeError } from "./describe-error";
 import { ReplaceSummaryPrompt } from "./ReplaceSummaryPrompt";
+import { ReportDownloadPanel } from "./ReportDownloadPanel";
+import { SummaryContents } from "./SummaryContents";
 import { useWorkbookRead } from "./use-workbook-read";
 import { useWorkflowRun } from "./use-workflow-run";
 import { NoRatingsTable } from "./NoRatingsTable";
@@ -65,6 +68,8 @@ function SummaryForm({ host, choices, today }: FormProps) {
   const same = earlier === later;
   const reversed = rounds.indexOf(earlier) > rounds.indexOf(later);
   const roundsProblem = same ? "Choose two different rounds." : reversed ? reversedRoundsProblem(earlier, later) : undefined;
+  const todayIso = today();
+  const outline = useMemo(() => summaryOutline(choices.workbook, { rounds: [earlier, later], target, todayIso }), [choices.workbook, earlier, later, target, todayIso]);
 
   useEffect(() => {
     setEarlier(rounds[rounds.length - 2] ?? "");
@@ -118,6 +123,7 @@ function SummaryForm({ host, choices, today }: FormProps) {
         disabled={busy}
       />
       <p>The summary goes on a new sheet named “Next steps {today()}”. No other sheet is changed.</p>
+      {roundsProblem === undefined && <SummaryContents outline={outline} />}
       <div>
         <Button appearance="primary" disabledFocusable={busy || roundsProblem !== undefined} onClick={() => void generate()}>
           Generate summary
@@ -139,6 +145,7 @@ function SummaryForm({ host, choices, today }: FormProps) {
         </div>
       )}
       {goError !== null && <p role="alert">{goError}</p>}
+      <ReportDownloadPanel choice={{ rounds: [earlier, later], target, todayIso }} disabled={busy || same} />
     </>
   );
 }

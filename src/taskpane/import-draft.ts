@@ -37,5 +37,7 @@ export function reviewToWrite(draft: ImportDraft): ReviewToWrite {
     themes: draft.review.themes,
     ratings: draft.cells.map((c) => ({ theme: c.theme, area: c.area, round: c.round, rating: c.rating === "" ? null : c.rating })),
     nextSteps: draft.review.nextSteps.map((s) => s.text),
+    organisation: draft.review.organisation,
+    commentary: draft.review.commentary,
   };
 }

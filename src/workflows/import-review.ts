@@ -6,6 +6,9 @@ import {
   type RatingConflict,
   type ReviewToWrite,
 } from "../core/review-import-plan";
+import { ABOUT_CELLS } from "../core/about-plan";
+import { paragraphsOf } from "../core/commentary";
+import { COMMENTARY_SHEET } from "../core/workbook-contract";
 import type { WorkbookHost } from "../core/workbook-host";
 import { CONTRACT_READ } from "./contract-read";
 import { failed, refused, succeeded, type WorkflowResult } from "./workflow-result";
@@ -28,6 +31,7 @@ function message(counts: ImportCounts): string {
     counts.roundsAdded > 0 && !counts.createdWorkbook ? `added ${plural(counts.roundsAdded, "round", "rounds")}` : null,
     counts.areasAdded > 0 && !counts.createdWorkbook ? `added ${plural(counts.areasAdded, "area", "areas")}` : null,
     `added ${plural(counts.actionsAdded, "next step", "next steps")} as "Not started" actions`,
+    counts.commentaryAdded ? `kept ${plural(counts.commentaryAdded, "commentary text", "commentary texts")} in the Commentary table` : null,
   ].filter((p): p is string => p !== null);
   const text = parts.join(", ");
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
@@ -41,7 +45,13 @@ export async function importReview(host: WorkbookHost, review: ReviewToWrite, ch
   try {
     // Enough rows below each table to check that appended areas and actions land on empty cells.
     const areas = review.themes.reduce((n, t) => n + t.areas.length, 0);
-    const snapshot = await host.read({ ...CONTRACT_READ, rowsBelow: Math.max(1, areas, review.nextSteps.length) });
+    const paragraphs = (review.commentary ?? []).reduce((n, c) => n + paragraphsOf(c.text).length, 0);
+    const snapshot = await host.read({
+      ...CONTRACT_READ,
+      sheets: [...CONTRACT_READ.sheets, COMMENTARY_SHEET],
+      rowsBelow: Math.max(1, areas, review.nextSteps.length, paragraphs),
+      cells: [ABOUT_CELLS],
+    });
     const decision = planReviewImport(snapshot, review, choice);
     if (decision.kind === "conflicts") return { kind: "conflicts", conflicts: decision.conflicts };
     if (decision.kind === "refused") return { kind: "done", result: refused(decision.problems) };

@@ -1,3 +1,4 @@
+import { ABOUT_CELLS } from "../core/about-plan";
 import { planRepair } from "../core/repair-plan";
 import type { WorkbookHost } from "../core/workbook-host";
 import { CONTRACT_READ } from "./contract-read";
@@ -6,7 +7,8 @@ import { failed, refused, succeeded, type WorkflowResult } from "./workflow-resu
 /** Repair formatting: re-applies dropdowns and colours; never changes a cell value. */
 export async function repairFormatting(host: WorkbookHost): Promise<WorkflowResult> {
   try {
-    const snapshot = await host.read(CONTRACT_READ);
+    // The About table's cells on Lists are read too: an older workbook gets the table only where they are empty.
+    const snapshot = await host.read({ ...CONTRACT_READ, cells: [ABOUT_CELLS] });
     const decision = planRepair(snapshot);
     if (decision.kind === "refused") return refused(decision.problems);
     const outcome = await host.apply(decision.plan);

@@ -1,3 +1,4 @@
+import type { RatingWorkbook } from "../core/rating-workbook";
 import { lacksRatingsTable, readWorkbook } from "../core/read-workbook";
 import { chooseRounds } from "../core/summary/round-comparison";
 import { targetLevel } from "../core/summary/target-level";
@@ -6,7 +7,14 @@ import { CONTRACT_READ } from "./contract-read";
 
 /** What the Summary view offers: the rounds (oldest first) and the scale's levels (lowest first). */
 export type SummaryChoices =
-  | { readonly kind: "ready"; readonly rounds: readonly string[]; readonly levels: readonly string[]; readonly target: string }
+  | {
+      readonly kind: "ready";
+      readonly rounds: readonly string[];
+      readonly levels: readonly string[];
+      readonly target: string;
+      /** The workbook as read, so the view can say what the sheet will contain (summaryOutline) without reading again. */
+      readonly workbook: RatingWorkbook;
+    }
   /** `noRatingsTable`: the workbook is not a rating workbook yet (offer Set up or Import). */
   | { readonly kind: "blocked"; readonly problems: readonly string[]; readonly noRatingsTable?: boolean };
 
@@ -17,5 +25,5 @@ export async function summaryChoices(host: WorkbookHost): Promise<SummaryChoices
   const latest = chooseRounds(ratings);
   if ("problem" in latest) return { kind: "blocked", problems: [latest.problem] };
   const rounds = ratings.rounds.map((r) => r.label);
-  return { kind: "ready", rounds, levels: scale.levels.map((l) => l.label), target: targetLevel(scale) };
+  return { kind: "ready", rounds, levels: scale.levels.map((l) => l.label), target: targetLevel(scale), workbook: read.workbook };
 }

@@ -5,7 +5,6 @@ import type {
   AddTableStep,
   AppendTableRowsStep,
   DeleteSheetStep,
-  PageSetupStep,
   ColourRulesStep,
   ColumnLayoutStep,
   DefineNameStep,
@@ -22,6 +21,7 @@ import { hexToArgb } from "./xlsx-colour";
 import { storedCell } from "./xlsx-cells";
 import type { StoredName } from "./xlsx-package";
 import { conditionalFormats, setConditionalFormats, validationModel } from "./sheet-rules";
+import { cellStyle, fitRows, mergeCells, pageSetup, rowHeight } from "./print-layout";
 import { extendBodyRules, reshapeTable, shiftRulesRight } from "./table-shape";
 import { sheetTables, tableModel } from "./xlsx-tables";
 
@@ -95,6 +95,18 @@ function applyStep(target: XlsxPlanTarget, step: PlanStep): string | null {
       return null;
     case "pageSetup":
       pageSetup(sheet(workbook, step.sheet), step);
+      return null;
+    case "fitRows":
+      fitRows(sheet(workbook, step.sheet), step);
+      return null;
+    case "rowHeight":
+      rowHeight(sheet(workbook, step.sheet), step);
+      return null;
+    case "mergeCells":
+      mergeCells(sheet(workbook, step.sheet), step);
+      return null;
+    case "cellStyle":
+      cellStyle(sheet(workbook, step.sheet), step);
       return null;
     case "filterColumn":
     case "clearColumnFilter":
@@ -254,8 +266,8 @@ function columnLayout(ws: Worksheet, step: ColumnLayoutStep): void {
     const before = new Map<number, Worksheet["columns"][number]["alignment"]>();
     column.eachCell({ includeEmpty: false }, (cell, row) => before.set(row, cell.alignment));
     column.width = layout.width;
-    column.alignment = { ...(column.alignment ?? {}), wrapText: layout.wrap };
-    for (const [row, alignment] of before) ws.getCell(row, layout.column + 1).alignment = { ...(alignment ?? {}), wrapText: layout.wrap };
+    column.alignment = { ...(column.alignment ?? {}), wrapText: layout.wrap, vertical: "top" };
+    for (const [row, alignment] of before) ws.getCell(row, layout.column + 1).alignment = { ...(alignment ?? {}), wrapText: layout.wrap, vertical: "top" };
   }
 }
 
@@ -365,15 +377,4 @@ function deleteSheet(target: XlsxPlanTarget, step: DeleteSheetStep): void {
   moveSheetScopes(target, (id) => (id === index ? null : id > index ? id - 1 : id));
   const active = workbook.views[0]?.activeTab ?? 0;
   if (workbook.views[0] && active >= workbook.worksheets.length) workbook.views = [{ ...workbook.views[0], activeTab: Math.max(0, workbook.worksheets.length - 1) }];
-}
-
-function pageSetup(ws: Worksheet, step: PageSetupStep): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    orientation: step.orientation,
-    paperSize: 9, // A4
-    fitToPage: true,
-    fitToWidth: step.fitToPagesWide,
-    fitToHeight: 0,
-  };
 }

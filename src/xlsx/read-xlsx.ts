@@ -2,7 +2,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import { blockAddress, parseBlock, type CellBlock } from "../core/a1";
 import { labelKey } from "../core/label-key";
 import type { ReadRequest } from "../core/workbook-host";
-import type { DefinedName, SheetSnapshot, TableLocation, TableSnapshot, WorkbookSnapshot } from "../core/workbook-snapshot";
+import type { BlockSnapshot, DefinedName, SheetSnapshot, TableLocation, TableSnapshot, WorkbookSnapshot } from "../core/workbook-snapshot";
 import { rawCell } from "./xlsx-cells";
 import type { StoredName } from "./xlsx-package";
 import { sheetTables, tableModel } from "./xlsx-tables";
@@ -41,7 +41,12 @@ export function readXlsxSnapshot(workbook: Workbook, names: readonly StoredName[
         : { name: ws.name, usedAddress: null, values: [] };
     });
   const definedNames: DefinedName[] = names.filter((n) => n.localSheetId === null).map((n) => ({ name: n.name, formula: n.formula }));
-  return { sheetNames: worksheets.map((ws) => ws.name), tableNames, tables, sheets, names: definedNames };
+  const cells: BlockSnapshot[] = (request.cells ?? []).flatMap((wanted) => {
+    const ws = worksheets.find((w) => labelKey(w.name) === labelKey(wanted.sheet));
+    const block = parseBlock(wanted.address);
+    return ws && block ? [{ sheet: ws.name, address: wanted.address, values: blockValues(ws, block) }] : [];
+  });
+  return { sheetNames: worksheets.map((ws) => ws.name), tableNames, tables, sheets, names: definedNames, ...(request.cells ? { cells } : {}) };
 }
 
 export function blockValues(worksheet: Worksheet, block: CellBlock): unknown[][] {

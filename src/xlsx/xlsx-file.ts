@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { WorkbookError } from "../core/workbook-error";
+import { dropDefaultFirstPageNumbers } from "./print-layout";
 import { readPackageFacts, withDefinedNames } from "./xlsx-package";
 import { XlsxWorkbookHost } from "./xlsx-host";
 import { repairLoadedTableStyles } from "./xlsx-tables";
@@ -69,6 +70,7 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
     throw new WorkbookError(`The workbook could not be read (${detail}). It may be damaged.`, "Damaged");
   }
   repairLoadedTableStyles(workbook.worksheets);
+  dropDefaultFirstPageNumbers(workbook.worksheets);
   // Defined names are carried by the host (see xlsx-package.ts); exceljs would drop formula names.
   workbook.definedNames.model = [];
   return new XlsxWorkbookHost(workbook, facts.names, facts.wouldLose);

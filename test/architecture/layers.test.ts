@@ -22,6 +22,12 @@ const samples = {
   xlsxHostImportsFs: { code: 'import { readFileSync } from "node:fs";\nexport const f = readFileSync;\n', filePath: "src/xlsx/example.ts" },
   previewUsesExcel: { code: "export const n = Excel.run;\n", filePath: "src/preview/example.ts" },
   cliImportsFs: { code: 'import { readFileSync } from "node:fs";\nexport const f = readFileSync;\n', filePath: "src/cli/example.ts" },
+  docxImportsDocxAndCore: { code: 'import { Document } from "docx";\nimport type { ReviewReport } from "../core/report/review-report";\nexport const d = (r: ReviewReport) => [Document, r];\n', filePath: "src/docx/example.ts" },
+  docxImportsWorkflow: { code: 'import { readReviewReport } from "../workflows/review-report";\nexport const r = readReviewReport;\n', filePath: "src/docx/example.ts" },
+  docxImportsExceljs: { code: 'import ExcelJS from "exceljs";\nexport const w = ExcelJS;\n', filePath: "src/docx/example.ts" },
+  docxImportsFs: { code: 'import { writeFileSync } from "node:fs";\nexport const f = writeFileSync;\n', filePath: "src/docx/example.ts" },
+  coreImportsDocx: { code: 'import { Document } from "docx";\nexport const d = Document;\n', filePath: "src/core/example.ts" },
+  paneImportsDocxWriter: { code: 'import { reviewDocumentBytes } from "../docx/review-document";\nexport const b = reviewDocumentBytes;\n', filePath: "src/taskpane/example.ts" },
   readBeforeSync: {
     code: [
       "export async function f(context: Excel.RequestContext): Promise<string> {",
@@ -72,6 +78,15 @@ describe("layering", () => {
     expect(results.xlsxHostImportsFs).toContain("no-restricted-imports");
     expect(results.previewUsesExcel).toContain("no-restricted-globals");
     expect(results.cliImportsFs).toEqual([]);
+  });
+
+  it("lets the Word writer import the docx package and the core, and nothing else; keeps docx out of the core and the pane", () => {
+    expect(results.docxImportsDocxAndCore).toEqual([]);
+    expect(results.docxImportsWorkflow).toContain("no-restricted-imports");
+    expect(results.docxImportsExceljs).toContain("no-restricted-imports");
+    expect(results.docxImportsFs).toContain("no-restricted-imports");
+    expect(results.coreImportsDocx).toContain("no-restricted-imports");
+    expect(results.paneImportsDocxWriter).toContain("no-restricted-imports");
   });
 
   it("catches a property read before sync in the Excel host", () => {

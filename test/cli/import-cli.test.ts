@@ -22,7 +22,7 @@ describe("rating-matrix import", () => {
     const out = path.join(dir(), "northshire.xlsx");
     const run = await cli("import", FIXTURE, "-o", out);
     const uncertain = /^ 3 ratings were uncertain: check (Ratings!D\d+), (Ratings!D\d+), (Ratings!C\d+)\.$/;
-    const created = `${out}: Created the Ratings, Actions and Lists sheets, wrote 20 ratings, added 5 next steps as "Not started" actions.`;
+    const created = `${out}: Created the Ratings, Actions and Lists sheets, wrote 20 ratings, added 5 next steps as "Not started" actions, kept 8 commentary texts in the Commentary table.`;
     expect({ code: run.code, err: run.err, created: run.out.slice(0, created.length) }).toEqual({ code: 0, err: "", created });
     const note = run.out.slice(created.length);
     expect(note).toMatch(uncertain);

@@ -1,3 +1,4 @@
+import { RATINGS_WIDTHS } from "../../src/core/workbook-contract";
 import { planAddRound } from "../../src/core/add-round-plan";
 import { EMPTY_WORKBOOK, type WorkbookSnapshot } from "../../src/core/workbook-snapshot";
 
@@ -49,7 +50,7 @@ describe("planAddRound", () => {
     expect(decision.plan.steps.map((s) => s.kind)).toEqual(["defineName", "addTableColumn", "listValidation", "colourRules", "columnLayout"]);
     expect(decision.plan.steps[0]).toMatchObject({ name: "RatingLevels", formula: "=RatingScale[Level]", replace: false });
     expect(decision.plan.steps[1]).toMatchObject({ index: 2 });
-    expect(decision.plan.steps[4]).toMatchObject({ columns: [{ column: 3, width: 26 }, { column: 4, width: 50 }] });
+    expect(decision.plan.steps[4]).toMatchObject({ columns: [{ column: 3, width: 26 }, { column: 4, width: RATINGS_WIDTHS.notes }] });
   });
 
   it("refuses a label another column already has, ignoring case", () => {

@@ -8,7 +8,7 @@ function plan(bodyRows: number, text = "x".repeat(100)): Plan {
     title: "Write",
     steps: [
       { kind: "addSheet", sheet: "S" },
-      { kind: "addTable", sheet: "S", table: "T", address: `A3:B${3 + bodyRows}`, header: ["N", "Text"], rows: rows(bodyRows, text), style: "TableStyleMedium2" },
+      { kind: "addTable", sheet: "S", table: "T", address: `A3:B${3 + bodyRows}`, header: ["N", "Text"], rows: rows(bodyRows, text), style: "TableStyleMedium2", numberFormats: ["0", null] },
       { kind: "freezeRows", sheet: "S", rows: 2 },
     ],
   };
@@ -20,7 +20,7 @@ describe("splitting a plan under a request size", () => {
     expect(splitPlan(whole, 1_000_000, 2)).toEqual({ ok: true, parts: [whole] });
   });
 
-  it("cuts a large table between rows: the table with its first rows, then the rest just below it", () => {
+  it("cuts a large table between rows: the table with its first rows, then the rest appended below it with the same number formats", () => {
     const whole = plan(1000);
     const total = whole.steps.reduce((n, s) => n + stepBytes(s), 0);
     const split = splitPlan(whole, Math.ceil(total * 0.6), 2);
@@ -29,11 +29,11 @@ describe("splitting a plan under a request size", () => {
     const [first, second] = split.parts;
     const table = first?.steps[1];
     const tail = second?.steps[0];
-    if (table?.kind !== "addTable" || tail?.kind !== "setValues") throw new Error("unexpected steps");
+    if (table?.kind !== "addTable" || tail?.kind !== "appendTableRows") throw new Error("unexpected steps");
     const headRows = table.rows.length;
     expect(table.address).toBe(`A3:B${3 + headRows}`);
-    expect(tail.address).toBe(`A${4 + headRows}:B1003`);
-    expect([...table.rows, ...tail.values]).toEqual(rows(1000, "x".repeat(100)));
+    expect(tail).toMatchObject({ table: "T", address: `A${4 + headRows}:B1003`, tableAddress: "A3:B1003", numberFormats: ["0", null] });
+    expect([...table.rows, ...tail.rows]).toEqual(rows(1000, "x".repeat(100)));
     expect(second?.steps[1]).toEqual({ kind: "freezeRows", sheet: "S", rows: 2 });
     for (const part of split.parts) expect(part.steps.reduce((n, s) => n + stepBytes(s), 0)).toBeLessThanOrEqual(Math.ceil(total * 0.6));
   });

@@ -29,7 +29,7 @@ describe("planning an import into a workbook that lacks a round", () => {
     expect(writes.find((w) => w.address === "D11")?.values).toEqual([["Progressing to good practice"]]);
     expect(steps.some((s) => s.kind === "listValidation" && s.address === "C2:D11")).toBe(true);
     expect(decision.counts).toMatchObject({ roundsAdded: 1, ratingsWritten: 20, actionsAdded: 0 });
-    expect(decision.notes).toEqual(["There is no Actions table, so the 5 next steps were not added as actions."]);
+    expect(decision.notes).toEqual(["There is no Actions table, so the 5 next steps were not added as actions.", "The workbook has no Lists sheet, so there is nowhere to keep the About table."]);
   });
 
   it("refuses a rating that is not on the workbook's scale instead of writing it", () => {

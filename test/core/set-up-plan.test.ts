@@ -21,15 +21,30 @@ function table(steps: readonly PlanStep[], name: string): AddTableStep {
 describe("planSetUp on an empty workbook", () => {
   const steps = planOf(EMPTY_WORKBOOK);
 
-  it("adds the three sheets and five tables", () => {
+  it("adds the three sheets and six tables", () => {
     expect(steps.filter((s) => s.kind === "addSheet").map((s) => (s.kind === "addSheet" ? s.sheet : ""))).toEqual([
       "Ratings",
       "Actions",
       "Lists",
     ]);
     expect(steps.filter((s) => s.kind === "addTable").map((s) => (s.kind === "addTable" ? s.table : "")).sort()).toEqual(
-      ["ActionPriorities", "ActionStatuses", "Actions", "RatingScale", "Ratings"],
+      ["About", "ActionPriorities", "ActionStatuses", "Actions", "RatingScale", "Ratings"],
     );
+  });
+
+  it("records what the workbook assesses in the About table: the framework's name, and the organisation when given", () => {
+    expect(table(steps, "About")).toMatchObject({ sheet: "Lists", address: "N1:O3", header: ["Detail", "Value"], rows: [["Organisation", null], ["Framework", IMA_2015_FRAMEWORK.name]] });
+    const named = planOf(EMPTY_WORKBOOK, { ...options, framework: BLANK_FRAMEWORK, about: { organisation: "  Home Office ", framework: null } });
+    expect(table(named, "About").rows).toEqual([["Organisation", "Home Office"], ["Framework", null]]);
+    const tooLong = planSetUp(EMPTY_WORKBOOK, { ...options, about: { organisation: "x".repeat(201), framework: null } });
+    expect(tooLong.kind === "refused" && tooLong.problems).toEqual(["The organisation's name is 201 characters long; keep it to 200 at most."]);
+  });
+
+  it("makes every sheet print: rows fitted to their wrapped text, A4 landscape one page wide, the header row on each page, page numbers", () => {
+    for (const [sheet, rows] of [["Ratings", 11], ["Actions", 2], ["Lists", 6]] as const) {
+      expect(steps).toContainEqual({ kind: "fitRows", sheet, rows: { first: 0, count: rows } });
+      expect(steps).toContainEqual({ kind: "pageSetup", sheet, orientation: "landscape", paper: "A4", fitToPagesWide: 1, repeatRows: { first: 0, count: 1 }, pageNumbers: true });
+    }
   });
 
   it("lays out Ratings as Theme, Area, one column per round, Notes, with the 10 areas", () => {

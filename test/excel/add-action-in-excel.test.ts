@@ -26,6 +26,8 @@ describe("Adding an action in Excel", () => {
     expect(fake.table("Actions")).toMatchObject({ address: "Actions!A1:I11", dataRowCount: 10 });
     expect(fake.valuesOf("Actions")[10]).toEqual(["A10", ACTION.nextStep, "Risk", "Measuring impact", "Kim Cho", 46477, "High", "Not started", ""]);
     expect(fake.cell("Actions", "F11")).toMatchObject({ numberFormat: "yyyy-mm-dd", text: "2027-03-31" });
+    // Excel fits the new row to its wrapped text, in the same write.
+    expect(fake.operations).toContainEqual(expect.objectContaining({ kind: "autofitRows", sheet: "Actions", address: "11:11" }));
   });
 
   it("stores a next step starting with = as literal text, never a formula", async () => {

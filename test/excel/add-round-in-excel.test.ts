@@ -1,4 +1,5 @@
 import { cellAddress, parseBlock } from "../../src/core/a1";
+import { RATINGS_WIDTHS } from "../../src/core/workbook-contract";
 import { DEFAULT_SCALE } from "../../src/core/scale-presets";
 import { characterWidthToPoints } from "../../src/excel/column-width";
 import { addRound } from "../../src/workflows/add-round";
@@ -62,7 +63,7 @@ describe("Add round in Excel", () => {
       DEFAULT_SCALE.levels.map((level) => ["C2:E11", { formula1: `="${level.label}"`, operator: "EqualTo" }, level.fill, true]),
     );
     expect(fake.columnWidth("Ratings", "E")).toBe(characterWidthToPoints(26));
-    expect(fake.columnWidth("Ratings", "F")).toBe(characterWidthToPoints(50));
+    expect(fake.columnWidth("Ratings", "F")).toBe(characterWidthToPoints(RATINGS_WIDTHS.notes));
     expect(fake.wrapText("Ratings", "E2")).toBe(true);
   });
 

@@ -37,7 +37,8 @@ afterEach(() => uninstallFakeOffice());
 
 describe("Generate summary in Excel", () => {
   it("writes the Home Office summary to a new sheet in one write: tables, colours, frozen titles, A4 landscape, chart, marker", async () => {
-    const { fake, host, writeSyncs } = connect(HOME_OFFICE_2017);
+    const dated = actionRows(HOME_OFFICE_2017).map((row, i) => (i === 0 ? [...row.slice(0, 5), isoDateToSerial("2027-03-31"), ...row.slice(6)] : row));
+    const { fake, host, writeSyncs } = connect(HOME_OFFICE_2017, {}, dated);
     const before = fake.allValues();
     const result = expectDone(await generateSummary(host, { todayIso: TODAY }));
     expect(result.sheet).toBe(SHEET);
@@ -62,12 +63,29 @@ describe("Generate summary in Excel", () => {
     expect(fake.table("Summary1Attention")?.dataRowCount).toBe(2);
     expect(fake.table("Summary1OpenActions")?.dataRowCount).toBe(11);
     const movement = fake.valuesOf(SHEET).slice(6, 16).map((line) => line[4]);
-    expect(movement.filter((m) => m === "Improved")).toHaveLength(5);
-    expect(fake.conditionalFormatsOn(SHEET)).toContainEqual(expect.objectContaining({ address: "E7:E16", fill: "#C6EFCE", rule: { formula1: '="Improved"', operator: "EqualTo" } }));
+    expect(movement.filter((m) => m === "▲ Improved")).toHaveLength(5);
+    expect(movement.filter((m) => m === "● Unchanged")).toHaveLength(5);
+    expect(fake.conditionalFormatsOn(SHEET)).toContainEqual(expect.objectContaining({ address: "E7:E16", fill: "#C6EFCE", rule: { formula1: '="▲ Improved"', operator: "EqualTo" } }));
     expect(fake.columnWidth(SHEET, "D")).toBeGreaterThan(fake.columnWidth(SHEET, "H"));
 
-    expect(fake.frozenRows(SHEET)).toBe(3);
-    expect(fake.pageLayout(SHEET)).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    // Printing: the title, headline and note each on one merged row across the page, tall enough for
+    // their text; the title styled; every other row fitted by Excel; due dates are dates.
+    expect(fake.cell(SHEET, "A1")).toMatchObject({ value: "Next steps summary: IMA 2015 to Review 2017", bold: true, fontSize: 16 });
+    expect(fake.merges(SHEET)).toEqual(["A1:H1", "A2:H2", "A3:H3"]);
+    expect(fake.rowHeight(SHEET, 1)).toBeGreaterThan(15);
+    expect(fake.cell(SHEET, "A5")).toMatchObject({ value: "How the ratings moved", bold: true, fontSize: 13 });
+    expect(fake.operations).toContainEqual(expect.objectContaining({ kind: "autofitRows", sheet: SHEET }));
+    const openActionsTop = Number(/!A(\d+)/.exec(fake.table("Summary1OpenActions")?.address ?? "")?.[1]);
+    expect(fake.cell(SHEET, `F${openActionsTop + 1}`)).toMatchObject({ value: isoDateToSerial("2027-03-31"), numberFormat: "yyyy-mm-dd", text: "2027-03-31" });
+
+    expect(fake.frozenRows(SHEET)).toBe(1);
+    expect(fake.pageLayout(SHEET)).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$1",
+      headerFooter: { leftFooter: "&A", centerFooter: "Page &P of &N" },
+    });
     expect(fake.charts(SHEET)).toEqual([
       expect.objectContaining({ type: "ColumnClustered", seriesBy: "Columns", title: "Areas at each level: IMA 2015 and Review 2017" }),
     ]);
@@ -85,6 +103,7 @@ describe("Generate summary in Excel", () => {
       rounds: ["IMA 2015", "Review 2017"],
       levels: ["Development area", "Progressing to satisfactory", "Satisfactory", "Progressing to good practice", "Good practice"],
       target: "Satisfactory",
+      workbook: expect.objectContaining({ about: { organisation: null, framework: null } }),
     });
     expect(fake.operations).toEqual([]);
   });
@@ -196,6 +215,9 @@ describe("Generate summary at scale", () => {
     expect(overdue).toBeGreaterThan(0);
     expect(overdueColumn.filter((v) => v === "Overdue")).toHaveLength(overdue + 1); // and the column header
     expect(fake.table("Summary1Ratings")?.dataRowCount).toBe(1_000);
+    // Due dates are dates to the last row, in the second request too.
+    const lastAction = Number(/:H(\d+)$/.exec(fake.table("Summary1OpenActions")?.address ?? "")?.[1]);
+    expect(fake.cell(SHEET, `F${lastAction}`).numberFormat).toBe("yyyy-mm-dd");
     expect(Math.max(...fake.requestBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
     const total = fake.requestBytes.reduce((a, b) => a + b, 0);
     expect(total > 5 * 1024 * 1024).toBe(writes === 2);

@@ -28,7 +28,7 @@ describe("Import a review into an empty workbook", () => {
     const { fake, host } = connect();
     const review = fixtureReview();
     const result = done(await importReview(host, toWrite(review)));
-    expect(result).toMatchObject({ ok: true, message: 'Created the Ratings, Actions and Lists sheets, wrote 20 ratings, added 5 next steps as "Not started" actions.' });
+    expect(result).toMatchObject({ ok: true, message: 'Created the Ratings, Actions and Lists sheets, wrote 20 ratings, added 5 next steps as "Not started" actions, kept 8 commentary texts in the Commentary table.' });
     expect(fake.table("Ratings")).toMatchObject({ address: "Ratings!A1:E11" });
     const ratings = fake.valuesOf("Ratings");
     expect(ratings[0]).toEqual(["Theme", "Area", "IMA 2016", "Review 2019", "Notes"]);
@@ -71,11 +71,31 @@ describe("Import a review into a workbook that is already set up", () => {
     fake.resetCounters();
   }
 
+  it("records the review's organisation in the About table's blank cell, and its commentary on a new Commentary sheet, in one write", async () => {
+    const { fake, host } = connect();
+    await setUp(fake, host, ["IMA 2016", "Review 2019"]);
+    expect(fake.cell("Lists", "O2").value).toBe("");
+    const result = done(await importReview(host, toWrite(fixtureReview())));
+    expect(result.ok).toBe(true);
+    expect(fake.cell("Lists", "O2").value).toBe("Northshire Water Authority");
+    expect(fake.table("Commentary")).toMatchObject({ sheet: "Commentary", dataRowCount: 8 });
+    expect(fake.valuesOf("Commentary")[1]?.slice(0, 3)).toEqual(["The value of information", "", "IMA 2016"]);
+    expect(fake.syncCount).toBe(3);
+
+    // Imported again: the organisation and the commentary already there are kept, and the notes say so.
+    const again = done(await importReview(host, { ...toWrite(fixtureReview()), organisation: "Another Authority" }));
+    expect(again).toMatchObject({
+      ok: true,
+      notices: expect.arrayContaining(['The About table already names the organisation "Northshire Water Authority"; it was kept (the review says "Another Authority").', "8 commentary texts were already in the Commentary table and kept as they are."]),
+    });
+    expect(fake.table("Commentary")).toMatchObject({ dataRowCount: 8 });
+  });
+
   it("fills the empty rating cells of matching rounds and areas and appends the next steps", async () => {
     const { fake, host } = connect();
     await setUp(fake, host, ["IMA 2016", "Review 2019"]);
     const result = done(await importReview(host, toWrite(fixtureReview())));
-    expect(result).toMatchObject({ ok: true, message: 'Wrote 20 ratings, added 5 next steps as "Not started" actions.' });
+    expect(result).toMatchObject({ ok: true, message: 'Wrote 20 ratings, added 5 next steps as "Not started" actions, kept 8 commentary texts in the Commentary table.' });
     expect(fake.cell("Ratings", "C2").value).toBe("Development area");
     expect(fake.cell("Ratings", "D11").value).toBe("Progressing to good practice");
     expect(fake.table("Actions")).toMatchObject({ address: "Actions!A1:I6" });
@@ -118,7 +138,7 @@ describe("Import a review into a workbook that is already set up", () => {
     expect(done(await importReview(host, base)).ok).toBe(true);
     const extra = { ...base, themes: [...base.themes, { name: "Local theme", areas: ["Reservoir logs"] }], ratings: [...base.ratings, { theme: "Local theme", area: "Reservoir logs", round: "Review 2019", rating: "Satisfactory" }] };
     const result = done(await importReview(host, extra));
-    expect(result).toMatchObject({ ok: true, message: 'Wrote 1 rating, added 1 area, added 0 next steps as "Not started" actions.', notices: ["5 next steps were already in the Actions table and not added again."] });
+    expect(result).toMatchObject({ ok: true, message: 'Wrote 1 rating, added 1 area, added 0 next steps as "Not started" actions.', notices: ["8 commentary texts were already in the Commentary table and kept as they are.", "5 next steps were already in the Actions table and not added again."] });
     expect(fake.table("Ratings")).toMatchObject({ address: "Ratings!A1:E12" });
     expect(fake.valuesOf("Ratings")[11]).toEqual(["Local theme", "Reservoir logs", "", "Satisfactory", ""]);
     expect(fake.validationAt("Ratings", "D12")?.rule).toEqual({ list: { inCellDropDown: true, source: "=RatingLevels" } });
@@ -132,7 +152,7 @@ describe("Import a review into a workbook that is already set up", () => {
     fake.seedSheet("Ratings", [[], [null, null, null, "my note"]]);
     fake.resetCounters();
     const result = done(await importReview(host, toWrite(fixtureReview())));
-    expect(result).toMatchObject({ ok: true, message: 'Wrote 20 ratings, added 1 round, added 5 next steps as "Not started" actions.' });
+    expect(result).toMatchObject({ ok: true, message: 'Wrote 20 ratings, added 1 round, added 5 next steps as "Not started" actions, kept 8 commentary texts in the Commentary table.' });
     expect(fake.valuesOf("Ratings")[0]).toEqual(["Theme", "Area", "IMA 2016", "Review 2019", "Notes"]);
     expect(fake.valuesOf("Ratings")[1]).toEqual(["The value of information", "Communicating and realising value", "Development area", "Progressing to satisfactory", "my note"]);
     expect(fake.table("Ratings")).toMatchObject({ address: "Ratings!A1:E11" });

@@ -93,11 +93,26 @@ describe("Set up in Excel", () => {
     expectText("Lists", "A2", "=Low");
   });
 
+  it("makes each sheet print: rows autofit by Excel, top-aligned wrapped columns, the header row on every page, page numbers, the About table", async () => {
+    const { fake, host } = connect();
+    const result = await setUpWorkbook(host, { framework: IMA_2015_FRAMEWORK, scale: DEFAULT_SCALE, rounds: ["IMA 2015", "Review 2017"], about: { organisation: "Home Office", framework: null } });
+    expect(result.ok).toBe(true);
+    for (const sheet of ["Ratings", "Actions", "Lists"]) {
+      expect(fake.operations).toContainEqual(expect.objectContaining({ kind: "autofitRows", sheet }));
+      expect(fake.pageLayout(sheet)).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$1", headerFooter: { leftFooter: "&A", centerFooter: "Page &P of &N" } });
+    }
+    // "Digital information and supporting technology" wraps in the Theme column: its row is taller.
+    expect(fake.rowHeight("Ratings", 4)).toBeGreaterThan(fake.rowHeight("Ratings", 2));
+    expect(fake.cell("Ratings", "A4")).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
+    expect([fake.cell("Lists", "N2").value, fake.cell("Lists", "O2").value]).toEqual(["Organisation", "Home Office"]);
+    expect(fake.syncCount).toBe(2);
+  });
+
   it("still sets up without dropdowns on ExcelApi 1.7, and says why", async () => {
     const { fake, host } = connect("1.7");
     const result = await setUpWorkbook(host, { framework: IMA_2015_FRAMEWORK, scale: DEFAULT_SCALE, rounds: ["IMA 2015"] });
     expect(result.ok).toBe(true);
-    expect(result.ok && result.notices).toEqual([expect.stringContaining("Dropdowns were not added")]);
+    expect(result.ok && result.notices).toEqual([expect.stringContaining("The print settings (A4 landscape, one page wide) were not set"), expect.stringContaining("Dropdowns were not added")]);
     expect(fake.validationAt("Ratings", "C2")).toBeFalsy();
     expect(fake.conditionalFormatsOn("Ratings")).toHaveLength(DEFAULT_SCALE.levels.length);
   });

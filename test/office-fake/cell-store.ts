@@ -143,6 +143,12 @@ export class CellFormats {
   readonly fontColor = new LayeredFormat<string>();
   readonly fontBold = new LayeredFormat<boolean>();
   readonly fontItalic = new LayeredFormat<boolean>();
+  readonly fontSize = new LayeredFormat<number>();
+  readonly verticalAlignment = new LayeredFormat<string>();
+
+  private all(): LayeredFormat<unknown>[] {
+    return [this.numberFormat, this.wrapText, this.fillColor, this.fontColor, this.fontBold, this.fontItalic, this.fontSize, this.verticalAlignment];
+  }
 
   clear(area: Rect): void {
     this.numberFormat.setArea(area, undefined);
@@ -151,20 +157,15 @@ export class CellFormats {
     this.fontColor.setArea(area, undefined);
     this.fontBold.setArea(area, undefined);
     this.fontItalic.setArea(area, undefined);
+    this.fontSize.setArea(area, undefined);
+    this.verticalAlignment.setArea(area, undefined);
   }
 
   shiftRight(band: Rect): void {
-    for (const format of [this.numberFormat, this.wrapText, this.fillColor, this.fontColor, this.fontBold, this.fontItalic]) {
-      format.shiftRight(band);
-    }
+    for (const format of this.all()) format.shiftRight(band);
   }
 
   *boundedAreas(): IterableIterator<Rect> {
-    yield* this.numberFormat.boundedAreas();
-    yield* this.wrapText.boundedAreas();
-    yield* this.fillColor.boundedAreas();
-    yield* this.fontColor.boundedAreas();
-    yield* this.fontBold.boundedAreas();
-    yield* this.fontItalic.boundedAreas();
+    for (const format of this.all()) yield* format.boundedAreas();
   }
 }

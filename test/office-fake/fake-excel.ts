@@ -23,6 +23,7 @@ import type { CellScalar } from "./values-parsing";
 import { usedArea } from "./worksheet";
 import type { ChartModel } from "./charts";
 import type { PageLayoutModel } from "./page-layout";
+import { rowHeightOf } from "./row-layout";
 import {
   WorkbookModel,
   type ConditionalFormatType,
@@ -59,6 +60,11 @@ export interface CellInfo {
   readonly fill: string | null;
   readonly fontColor: string | null;
   readonly bold: boolean;
+  readonly italic: boolean;
+  /** Font size in points (11 when never set). */
+  readonly fontSize: number;
+  /** "Bottom" when never set, as in Excel. */
+  readonly verticalAlignment: string;
 }
 
 export interface ConditionalFormatInfo {
@@ -271,7 +277,20 @@ export class FakeExcel {
       fill: sheet.formats.fillColor.get(row, column) ?? null,
       fontColor: sheet.formats.fontColor.get(row, column) ?? null,
       bold: sheet.formats.fontBold.get(row, column) ?? false,
+      italic: sheet.formats.fontItalic.get(row, column) ?? false,
+      fontSize: sheet.formats.fontSize.get(row, column) ?? 11,
+      verticalAlignment: sheet.formats.verticalAlignment.get(row, column) ?? "Bottom",
     };
+  }
+
+  /** Height in points of a row given by its number on screen (1 = the first row). */
+  rowHeight(sheetName: string, rowNumber: number): number {
+    return rowHeightOf(this.sheet(sheetName), rowNumber - 1);
+  }
+
+  /** Merged blocks on a sheet, as local addresses ("A2:H2"). */
+  merges(sheetName: string): string[] {
+    return this.sheet(sheetName).merges.map(formatLocalAddress);
   }
 
   /** Values from A1 to the bottom-right of the used cells ([] for an empty sheet); formulas read "#FORMULA". */

@@ -1,4 +1,8 @@
-/** `worksheet.pageLayout` (ExcelApi 1.9): orientation, paper size and fit-to-pages zoom. */
+/**
+ * `worksheet.pageLayout` (ExcelApi 1.9): orientation, paper size, fit-to-pages zoom, print title rows
+ * and the default header and footer.
+ */
+import { isEntireRow, parseLocalAddress, formatAbsoluteAddress } from "./addresses";
 import { invalidArgument } from "./errors";
 import type { FakeRequestContext } from "./request-context";
 import type { SheetModel } from "./workbook-model";
@@ -7,9 +11,16 @@ export interface PageLayoutModel {
   orientation: "Portrait" | "Landscape";
   paperSize: string;
   zoom: { readonly horizontalFitToPages?: number; readonly verticalFitToPages?: number; readonly scale?: number };
+  /** Rows repeated on every page, as "$1:$2"; null when none. */
+  printTitleRows: string | null;
+  /** `headersFooters.defaultForAllPages`: only the sections that were set. */
+  headerFooter: Partial<Record<HeaderFooterSection, string>>;
 }
 
-export const defaultPageLayout = (): PageLayoutModel => ({ orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } });
+const SECTIONS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const;
+export type HeaderFooterSection = (typeof SECTIONS)[number];
+
+export const defaultPageLayout = (): PageLayoutModel => ({ orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, headerFooter: {} });
 
 const PAPER = new Set(["A3", "A4", "A5", "Letter", "Legal"]);
 const PAGE_LAYOUT_API = "1.9";
@@ -47,6 +58,32 @@ export class FakePageLayout {
       if (!PAPER.has(value)) throw invalidArgument(`"${value}" is not a paper size the fake knows.`, "PageLayout.paperSize");
       sheet.pageLayout.paperSize = value;
     });
+  }
+
+  /** Takes an address of whole rows ("$1:$1"); anything else is refused, as the typings say. */
+  setPrintTitleRows(rows: unknown): void {
+    this.queue("PageLayout.setPrintTitleRows", (sheet) => {
+      const area = typeof rows === "string" ? parseLocalAddress(rows) : null;
+      if (area === null || !isEntireRow(area)) throw invalidArgument("Print title rows must be whole rows, such as \"$1:$1\".", "PageLayout.setPrintTitleRows");
+      sheet.pageLayout.printTitleRows = formatAbsoluteAddress(area);
+    });
+  }
+
+  get headersFooters(): { readonly defaultForAllPages: Record<HeaderFooterSection, string> } {
+    const sections = {} as Record<HeaderFooterSection, string>;
+    for (const section of SECTIONS) {
+      Object.defineProperty(sections, section, {
+        set: (text: unknown) =>
+          this.queue(`HeaderFooter.${section}`, (sheet) => {
+            if (typeof text !== "string") throw invalidArgument("A header or footer is text.", `HeaderFooter.${section}`);
+            sheet.pageLayout.headerFooter[section] = text;
+          }),
+        get: () => {
+          throw new Error(`The fake's headers and footers are write-only: inspect fake.pageLayout(sheet).headerFooter.${section}.`);
+        },
+      });
+    }
+    return { defaultForAllPages: sections };
   }
 
   set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {

@@ -6,6 +6,7 @@ import type { LayeredFormat } from "./cell-store";
 import { FakeClientObject, type Loadable, type Readers, type Resolver } from "./proxy-loading";
 import type { RangeRef } from "./range";
 import { autofitColumns, columnWidthOf, setColumnWidth } from "./range-writes";
+import { autofitRows, setRowHeight, uniformRowHeight } from "./row-layout";
 import type { FakeRequestContext } from "./request-context";
 import type { SheetModel, WorkbookModel } from "./workbook-model";
 
@@ -45,8 +46,12 @@ function checkBoolean(value: unknown, location: string): boolean {
 
 interface RangeFormatSnapshot {
   columnWidth: number | null;
+  rowHeight: number | null;
   wrapText: boolean | null;
+  verticalAlignment: string | null;
 }
+
+const VERTICAL_ALIGNMENTS = new Set(["Top", "Center", "Bottom", "Justify", "Distributed"]);
 
 const formatReaders: Readers<RangeRef, RangeFormatSnapshot> = {
   columnWidth: (r) => {
@@ -55,7 +60,9 @@ const formatReaders: Readers<RangeRef, RangeFormatSnapshot> = {
     const [only] = widths;
     return widths.size === 1 && only !== undefined ? only : null;
   },
+  rowHeight: (r) => uniformRowHeight(r.sheet, r.area),
   wrapText: (r) => uniform(r.sheet.formats.wrapText, r.area, false),
+  verticalAlignment: (r) => uniform(r.sheet.formats.verticalAlignment, r.area, "Bottom"),
 };
 
 export class FakeRangeFormat extends FakeClientObject<RangeRef, RangeFormatSnapshot> {
@@ -74,6 +81,22 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef, RangeFormatSnaps
   }
   set columnWidth(width: number | null) {
     this.queueWrite("RangeFormat.columnWidth", (r) => setColumnWidth(this.context.model, r.sheet, r.area, width, "RangeFormat.columnWidth"), "1.2");
+  }
+  /** Points; null when the rows differ. */
+  get rowHeight(): number | null {
+    return this.loaded("rowHeight");
+  }
+  set rowHeight(height: number | null) {
+    this.queueWrite("RangeFormat.rowHeight", (r) => setRowHeight(this.context.model, r.sheet, r.area, height, "RangeFormat.rowHeight"), "1.2");
+  }
+  get verticalAlignment(): string | null {
+    return this.loaded("verticalAlignment");
+  }
+  set verticalAlignment(alignment: string | null) {
+    this.queueWrite("RangeFormat.verticalAlignment", (r) => {
+      if (typeof alignment !== "string" || !VERTICAL_ALIGNMENTS.has(alignment)) throw invalidArgument(`"${String(alignment)}" is not a vertical alignment.`, "RangeFormat.verticalAlignment");
+      setFormat(this.context.model, r, (s) => s.formats.verticalAlignment, alignment, "verticalAlignment", "RangeFormat.verticalAlignment");
+    });
   }
   get wrapText(): boolean | null {
     return this.loaded("wrapText");
@@ -96,6 +119,10 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef, RangeFormatSnaps
 
   autofitColumns(): void {
     this.queueWrite("RangeFormat.autofitColumns", (r) => autofitColumns(this.context.model, r.sheet, r.area, "RangeFormat.autofitColumns"), "1.2");
+  }
+
+  autofitRows(): void {
+    this.queueWrite("RangeFormat.autofitRows", (r) => autofitRows(this.context.model, r.sheet, r.area, "RangeFormat.autofitRows"), "1.2");
   }
 
   protected override navigation(name: string): Loadable | undefined {
@@ -133,6 +160,7 @@ interface FontSnapshot {
   color: string | null;
   bold: boolean | null;
   italic: boolean | null;
+  size: number | null;
 }
 
 export class FakeRangeFont extends FakeClientObject<RangeRef, FontSnapshot> {
@@ -141,6 +169,7 @@ export class FakeRangeFont extends FakeClientObject<RangeRef, FontSnapshot> {
     color: (r) => uniform(r.sheet.formats.fontColor, r.area, "#000000"),
     bold: (r) => uniform(r.sheet.formats.fontBold, r.area, false),
     italic: (r) => uniform(r.sheet.formats.fontItalic, r.area, false),
+    size: (r) => uniform(r.sheet.formats.fontSize, r.area, 11),
   };
 
   get color(): string | null {
@@ -161,6 +190,15 @@ export class FakeRangeFont extends FakeClientObject<RangeRef, FontSnapshot> {
   }
   get italic(): boolean | null {
     return this.loaded("italic");
+  }
+  get size(): number | null {
+    return this.loaded("size");
+  }
+  set size(size: number | null) {
+    this.queueWrite("RangeFont.size", (r) => {
+      if (typeof size !== "number" || !Number.isFinite(size) || size < 1 || size > 409) throw invalidArgument("A font size must be a number of points from 1 to 409.", "RangeFont.size");
+      setFormat(this.context.model, r, (s) => s.formats.fontSize, size, "font.size", "RangeFont.size");
+    });
   }
   set italic(italic: boolean | null) {
     this.queueWrite("RangeFont.italic", (r) =>

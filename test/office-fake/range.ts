@@ -20,6 +20,7 @@ import { FakeClientObject, type Loadable, type Readers, type Resolver } from "./
 import { FakeRangeFormat } from "./range-format";
 import { cellFormula, cellText, cellValue, clearCells, columnWidthOf, numberFormatAt, readGrid, writeCells, writeNumberFormats } from "./range-writes";
 import type { FakeRequestContext } from "./request-context";
+import { mergeRange, sumHeights } from "./row-layout";
 import type { CellScalar } from "./values-parsing";
 import type { SheetModel } from "./workbook-model";
 import { FakeWorksheet } from "./worksheet";
@@ -78,13 +79,10 @@ const rangeReaders: Readers<RangeRef, RangeSnapshot> = {
   isEntireColumn: (r) => isEntireColumn(r.area),
   isEntireRow: (r) => isEntireRow(r.area),
   left: (r) => sumWidths(r.sheet, 0, r.area.column),
-  top: (r) => r.area.row * DEFAULT_ROW_HEIGHT,
+  top: (r) => sumHeights(r.sheet, 0, r.area.row),
   width: (r) => sumWidths(r.sheet, r.area.column, r.area.columnCount),
-  height: (r) => r.area.rowCount * DEFAULT_ROW_HEIGHT,
+  height: (r) => sumHeights(r.sheet, r.area.row, r.area.rowCount),
 };
-
-/** Points; row heights are not modelled, every row is Excel's default 15 points. */
-const DEFAULT_ROW_HEIGHT = 15;
 
 function sumWidths(sheet: SheetModel, from: number, count: number): number {
   let total = 0;
@@ -170,7 +168,7 @@ export class FakeRange extends FakeClientObject<RangeRef, RangeSnapshot> {
   get isEntireRow(): boolean {
     return this.loaded("isEntireRow");
   }
-  /** Position and size in points (ExcelApi 1.3), from column widths and 15-point rows. */
+  /** Position and size in points (ExcelApi 1.3), from column widths and row heights. */
   get left(): number {
     return this.loaded("left");
   }
@@ -310,6 +308,11 @@ export class FakeRange extends FakeClientObject<RangeRef, RangeSnapshot> {
 
   clear(applyTo?: "All" | "Contents" | "Formats"): void {
     this.queueWrite(at("clear"), (r) => clearCells(this.context.model, r.sheet, r.area, applyTo, at("clear")));
+  }
+
+  /** ExcelApi 1.2; see row-layout.ts. */
+  merge(across?: boolean): void {
+    this.queueWrite(at("merge"), (r) => mergeRange(this.context.model, r.sheet, r.area, across, at("merge")), "1.2");
   }
 }
 

@@ -61,6 +61,10 @@ export interface SheetModel {
   frozenColumns: number;
   /** Column widths in points, for columns that are not the default width. */
   readonly columnWidths: Map<number, number>;
+  /** Row heights in points, for rows that are not the default height (15 points). */
+  readonly rowHeights: Map<number, number>;
+  /** Merged blocks (Range.merge). */
+  merges: Rect[];
   readonly pageLayout: PageLayoutModel;
 }
 
@@ -248,6 +252,8 @@ export class WorkbookModel {
       frozenRows: 0,
       frozenColumns: 0,
       columnWidths: new Map(),
+      rowHeights: new Map(),
+      merges: [],
       pageLayout: defaultPageLayout(),
     };
     this.sheets.push(sheet);

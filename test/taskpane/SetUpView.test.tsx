@@ -69,6 +69,7 @@ describe("Set up view on an empty workbook", () => {
       framework: IMA_2015_FRAMEWORK,
       scale: IMA_2015_SCALE,
       rounds: ["IMA 2015", "Review 2017"],
+      about: { organisation: null, framework: IMA_2015_FRAMEWORK.name },
     });
     const success = await screen.findByRole("status", { name: "Rating workbook created" });
     expect(success).toHaveTextContent(CREATED.ok ? CREATED.message : "");
@@ -92,8 +93,10 @@ describe("Set up view on an empty workbook", () => {
     expect(newRound).toHaveFocus();
     await user.type(newRound, "  Review 2019 ");
 
+    await user.type(screen.getByRole("textbox", { name: /^Organisation/ }), "  Home Office ");
     await user.click(screen.getByRole("button", { name: "Create rating workbook" }));
     expect(setUp).toHaveBeenCalledWith(dummyHost, {
+      about: { organisation: "Home Office", framework: null },
       framework: {
         ...BLANK_FRAMEWORK,
         themes: [

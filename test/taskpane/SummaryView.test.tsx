@@ -4,10 +4,14 @@ import userEvent from "@testing-library/user-event";
 import { WorkbookError } from "../../src/core/workbook-error";
 import type { WorkbookHost } from "../../src/core/workbook-host";
 import { App } from "../../src/taskpane/App";
+import { ReportDownloadContext, type DownloadReport } from "../../src/taskpane/report-download";
 import { SummaryView } from "../../src/taskpane/SummaryView";
 import { generateSummary, type GenerateSummaryResult } from "../../src/workflows/generate-summary";
 import { summaryChoices } from "../../src/workflows/summary-choices";
 import { inspectWorkbook } from "../../src/workflows/workbook-status";
+import { readWorkbook } from "../../src/core/read-workbook";
+import type { RatingWorkbook } from "../../src/core/rating-workbook";
+import { ACTION_HEADER, HOME_OFFICE_2017, actionRows, seedSnapshot } from "../fixtures/review-seeds";
 import { deferred, dummyHost } from "./dummy-host";
 
 jest.mock("../../src/workflows/summary-choices", () => ({ summaryChoices: jest.fn() }));
@@ -27,10 +31,12 @@ const DONE: GenerateSummaryResult = {
   writeRequests: 1,
 };
 
-function renderView(host: WorkbookHost = dummyHost) {
+function renderView(host: WorkbookHost = dummyHost, download: DownloadReport | null = null) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <SummaryView host={host} today={() => "2026-11-22"} />
+      <ReportDownloadContext.Provider value={download}>
+        <SummaryView host={host} today={() => "2026-11-22"} />
+      </ReportDownloadContext.Provider>
     </FluentProvider>,
   );
   return userEvent.setup();
@@ -38,10 +44,24 @@ function renderView(host: WorkbookHost = dummyHost) {
 
 const button = (name: string | RegExp) => screen.getByRole("button", { name });
 
+/** The Home Office seed with a third round, as the workflow reads it. */
+function threeRounds(): RatingWorkbook {
+  const rows = HOME_OFFICE_2017.ratings.map(([theme, area, a, b]) => [theme, area, a, b, b]);
+  const snapshot = seedSnapshot(HOME_OFFICE_2017, {
+    tables: [
+      { name: "Ratings", sheet: "Ratings", address: `Ratings!A1:E${rows.length + 1}`, values: [["Theme", "Area", "IMA 2015", "Review 2017", "Review 2019"], ...rows] },
+      { name: "Actions", sheet: "Actions", address: `Actions!A1:I${HOME_OFFICE_2017.nextSteps.length + 1}`, values: [[...ACTION_HEADER], ...actionRows(HOME_OFFICE_2017)] },
+    ],
+  });
+  const read = readWorkbook(snapshot);
+  if (!read.ok) throw new Error("the fixture should read");
+  return read.workbook;
+}
+
 beforeEach(() => {
   jest.resetAllMocks();
   jest.mocked(inspectWorkbook).mockReturnValue(new Promise(() => {}));
-  choices.mockResolvedValue({ kind: "ready", rounds: ["IMA 2015", "Review 2017", "Review 2019"], levels: LEVELS, target: "Satisfactory" });
+  choices.mockResolvedValue({ kind: "ready", rounds: ["IMA 2015", "Review 2017", "Review 2019"], levels: LEVELS, target: "Satisfactory", workbook: threeRounds() });
 });
 
 describe("Summary view", () => {
@@ -164,4 +184,40 @@ describe("Summary view", () => {
     expect(await screen.findByRole("alert", { name: "A summary cannot be made yet" })).toHaveTextContent("only one round");
     expect(screen.queryByRole("button", { name: "Generate summary" })).not.toBeInTheDocument();
   });
+
+  it("says what the sheet will contain, section by section with its rows, and follows the choices", async () => {
+    const user = renderView();
+    const contents = await screen.findByRole("region", { name: "What the sheet will contain" });
+    const items = () => within(contents).getAllByRole("listitem").map((li) => li.textContent);
+    // Review 2017 to Review 2019: the ratings did not move; the 2 areas below Satisfactory still need attention.
+    expect(items()).toEqual([
+      "How the ratings moved: 10 rows (10 areas: 10 unchanged)",
+      "Areas needing attention (below Satisfactory, declined or not rated): 2 rows (2 areas)",
+      "Open actions by theme and area: 11 rows (11 open actions, none overdue)",
+      "Actions by status: 4 rows (11 actions)",
+      "Areas at each level: 6 rows (Review 2017 and Review 2019, with a chart in Excel)",
+    ]);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Earlier round" }), "IMA 2015");
+    expect(items()[0]).toBe("How the ratings moved: 10 rows (10 areas: 5 improved, 5 unchanged)");
+    await user.selectOptions(screen.getByRole("combobox", { name: /Target level/ }), "Good practice");
+    expect(items()[1]).toBe("Areas needing attention (below Good practice, declined or not rated): 8 rows (8 areas)");
+  }, 30_000);
+
+  it("inside Excel says plainly that the report cannot be saved from there, and offers no button", async () => {
+    renderView();
+    const panel = await screen.findByRole("region", { name: "Progress-review report" });
+    expect(panel).toHaveTextContent("an add-in cannot save a file from inside Excel");
+    expect(within(panel).queryByRole("button")).toBeNull();
+  }, 30_000);
+
+  it("where the host can save files, downloads the report of the chosen rounds and says its name", async () => {
+    const download = jest.fn<ReturnType<DownloadReport>, Parameters<DownloadReport>>(() => Promise.resolve("Home Office progress review 2026-11-22.docx"));
+    const user = renderView(dummyHost, download);
+    await user.click(await screen.findByRole("button", { name: "Download report" }));
+    expect(download).toHaveBeenCalledWith({ rounds: ["Review 2017", "Review 2019"], target: "Satisfactory", todayIso: "2026-11-22" });
+    expect(await screen.findByText("Downloaded Home Office progress review 2026-11-22.docx.")).toBeInTheDocument();
+    download.mockRejectedValueOnce(new WorkbookError("The Ratings table has no round \"Review 2019\"."));
+    await user.click(screen.getByRole("button", { name: "Download report" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent('The report was not made: The Ratings table has no round "Review 2019".');
+  }, 30_000);
 });

@@ -41,17 +41,23 @@ describe("tables growing in an .xlsx file", () => {
     const action = { nextStep: "=Write a plan", theme: "The value of information", area: "Communicating and realising value", owner: "Head of KIM", due: "2027-03-31", priority: "High", status: "Not started" };
     expect(await addAction(host, action)).toMatchObject({ ok: true });
     expect(await addAction(host, { ...action, nextStep: "Second step" })).toMatchObject({ ok: true });
+    // Each new row is as tall as its wrapped text (a long next step: several lines).
+    expect(await addAction(host, { ...action, nextStep: "A third step, long enough to wrap over several lines of the Next step column when printed: agree the retention schedule with every directorate, record each decision, and report on it to the board every quarter." })).toMatchObject({ ok: true });
+    const actions = host.workbook.getWorksheet("Actions");
+    expect(actions?.getRow(3).height).toBe(30); // the theme takes two lines in its column
+    expect(actions?.getRow(4).height).toBeGreaterThan(30);
     const bytes = await saveXlsx(host);
     const read = readWorkbook(await (await openXlsx(bytes)).read(CONTRACT_READ));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.workbook.actions?.items.map((i) => [i.nextStep, i.due, i.status?.label])).toEqual([
       ["=Write a plan", "2027-03-31", "Not started"],
       ["Second step", "2027-03-31", "Not started"],
+      ["A third step, long enough to wrap over several lines of the Next step column when printed: agree the retention schedule with every directorate, record each decision, and report on it to the board every quarter.", "2027-03-31", "Not started"],
     ]);
     const xml = await sheetXml(bytes, "Actions");
     expect(xml).not.toContain("<f>");
-    expect(xml).toMatch(/<dataValidation [^>]*sqref="H2:H3"><formula1>StatusList<\/formula1>/);
-    expect(xml).toMatch(/<conditionalFormatting sqref="H2:H3">/);
+    expect(xml).toMatch(/<dataValidation [^>]*sqref="H2:H4"><formula1>StatusList<\/formula1>/);
+    expect(xml).toMatch(/<conditionalFormatting sqref="H2:H4">/);
   });
 
   it("deletes a sheet, and skips filters, slicers and charts with a reason", async () => {

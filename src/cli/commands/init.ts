@@ -1,3 +1,4 @@
+import { frameworkName, organisationProblem } from "../../core/about";
 import { DEFAULT_FRAMEWORK } from "../../core/framework-presets";
 import { DEFAULT_SCALE } from "../../core/scale-presets";
 import { setUpWorkbook } from "../../workflows/set-up-workbook";
@@ -14,11 +15,12 @@ const DEFAULT_ROUNDS = "IMA 2015,Review 2017";
 export const initCommand: Command = {
   name: "init",
   summary: "create a new rating workbook (Ratings, Actions and Lists sheets)",
-  help: `Usage: rating-matrix init <out.xlsx> [--framework NAME] [--scale NAME] [--rounds "A,B"] [--force]
+  help: `Usage: rating-matrix init <out.xlsx> [--organisation NAME] [--framework NAME] [--scale NAME] [--rounds "A,B"] [--force]
 
 Creates a new workbook with the Ratings, Actions and Lists tables, rating dropdowns and colours,
 exactly as Set up does in Excel.
 
+  --organisation NAME  the body assessed, kept in the About table (Lists sheet)
   --framework NAME  themes and areas to list (default ${DEFAULT_FRAMEWORK.id})
   --scale NAME      rating scale (default ${DEFAULT_SCALE.id})
   --rounds "A,B"    round labels, oldest first, each naming a year (default "${DEFAULT_ROUNDS}")
@@ -28,6 +30,7 @@ exactly as Set up does in Excel.
 ${presetList()}`,
   async run(args, io) {
     const { values, positionals } = parseOptions("init", args, {
+      organisation: { type: "string" },
       framework: { type: "string" },
       scale: { type: "string" },
       rounds: { type: "string" },
@@ -41,8 +44,12 @@ ${presetList()}`,
     if (rounds.length === 0) throw new CliError("init: --rounds needs at least one round label");
     const progress = progressFor(io, values.verbose === true);
 
+    const organisation = values.organisation?.trim() ?? "";
+    const problem = organisationProblem(organisation);
+    if (problem) throw new CliError(`init: ${problem}`);
     const host = newXlsx();
-    const result = await setUpWorkbook(host, { framework, scale, rounds });
+    const about = { organisation: organisation === "" ? null : organisation, framework: frameworkName(framework) };
+    const result = await setUpWorkbook(host, { framework, scale, rounds, about });
     if (!result.ok) throw new CliError(`init: ${result.problems.join(" ")}`);
     await writeWorkbookFile(host, { output, force: values.force === true }, progress);
     io.out(`${output}: ${result.message}`);

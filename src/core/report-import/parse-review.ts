@@ -6,7 +6,8 @@ import { findOrganisation } from "./organisation";
 import { ratingPhrases } from "./rating-phrases";
 import { readRatingTable, type FoundTable } from "./rating-table";
 import { reportLines } from "./report-lines";
-import { tableRegions } from "./table-regions";
+import { tableRegions, type TableRegion } from "./table-regions";
+import { themeCommentary, type FoundCommentary } from "./theme-commentary";
 
 /** One area's rating in one round, as imported. */
 export interface ImportedRating {
@@ -35,6 +36,8 @@ export interface ImportedReview {
   readonly themes: readonly ImportedTheme[];
   readonly ratings: readonly ImportedRating[];
   readonly nextSteps: readonly FoundNextStep[];
+  /** What the review says under each theme's table, for the earlier and the later round. */
+  readonly commentary: readonly FoundCommentary[];
 }
 
 export type ReviewParse =
@@ -68,11 +71,13 @@ export function parseReview(text: string): ReviewParse {
   const lines = reportLines(text);
   const phrases = ratingPhrases();
   const tables: FoundTable[] = [];
+  const regionsRead: TableRegion[] = [];
   let rounds: readonly string[] = [];
   tableRegions(lines, phrases).forEach((region, i) => {
     const table = readRatingTable(region.theme === "" ? `Theme ${i + 1}` : region.theme, region.lines, phrases, rounds);
     if (table === null) return;
     tables.push(table);
+    regionsRead.push(region);
     rounds = table.rounds;
   });
   if (tables.length === 0) return { kind: "not-a-review", message: NO_RATING_TABLE };
@@ -95,6 +100,7 @@ export function parseReview(text: string): ReviewParse {
       themes: tables.map((t) => ({ name: t.theme, areas: t.areas })),
       ratings,
       nextSteps: nextSteps(lines),
+      commentary: themeCommentary(lines, regionsRead, tables.map((t) => t.theme), mergeRounds(tables)),
     },
   };
 }

@@ -6,6 +6,10 @@ import { isLoneNumber, isNoise, isProse, wordCount, type ReportLine } from "./re
 export interface TableRegion {
   readonly theme: string;
   readonly lines: readonly ReportLine[];
+  /** Index (in the lines given) of the theme heading above the caption, or of the caption when none. */
+  readonly start: number;
+  /** Index of the first line after the table. */
+  readonly end: number;
 }
 
 /** The caption a rating table starts with, such as "Performance rating". */
@@ -17,15 +21,15 @@ export function isNextStepsHeading(text: string): boolean {
   return text.length < 40 && /steps:?\s*$/i.test(text) && /^(?:\d+\.?\s*)?next steps:?$/.test(labelKey(text));
 }
 
-/** The heading above a caption: the nearest line that is not noise, less a leading theme number. */
-function themeAbove(lines: readonly ReportLine[], caption: number, floor: number): string {
+/** The heading above a caption: the nearest line that is not noise, less a leading theme number, and where it is. */
+function themeAbove(lines: readonly ReportLine[], caption: number, floor: number): { theme: string; at: number } {
   for (let i = caption - 1; i >= floor; i--) {
     const text = (lines[i] as ReportLine).text;
     if (isNoise(text)) continue;
-    if (isProse(text)) return "";
-    return text.replace(/^\d+(?:\.\d+)*\.?\s+/, "");
+    if (isProse(text)) return { theme: "", at: caption };
+    return { theme: text.replace(/^\d+(?:\.\d+)*\.?\s+/, ""), at: i };
   }
-  return "";
+  return { theme: "", at: caption };
 }
 
 /**
@@ -49,14 +53,14 @@ export function tableRegions(lines: readonly ReportLine[], phrases: RatingPhrase
       i++;
       continue;
     }
-    const theme = themeAbove(lines, i, floor);
+    const heading = themeAbove(lines, i, floor);
     let end = i + 1;
     while (end < lines.length) {
       const text = (lines[end] as ReportLine).text;
       if (endsTable(text)) break;
       end++;
     }
-    regions.push({ theme, lines: lines.slice(i + 1, end) });
+    regions.push({ theme: heading.theme, lines: lines.slice(i + 1, end), start: heading.at, end });
     floor = end;
     i = end;
   }

@@ -21,6 +21,8 @@ export interface NextStepsSummary {
   readonly actions: ActionOverview | null;
   readonly headline: string;
   readonly todayIso: string;
+  /** The organisation the workbook is about (its About table), or null. */
+  readonly organisation: string | null;
 }
 
 export type SummaryBuild = { readonly ok: true; readonly summary: NextStepsSummary } | { readonly ok: false; readonly problems: readonly string[] };
@@ -45,5 +47,5 @@ export function buildSummary(workbook: RatingWorkbook, options: SummaryOptions):
     targetMatch.level.label,
   );
   const actions = workbook.actions ? overviewActions(workbook.actions.items, workbook.statuses, ratings.areas, options.todayIso) : null;
-  return { ok: true, summary: { comparison, actions, headline: headline(comparison, actions), todayIso: options.todayIso } };
+  return { ok: true, summary: { comparison, actions, headline: headline(comparison, actions), todayIso: options.todayIso, organisation: workbook.about.organisation } };
 }
