@@ -7,12 +7,14 @@ const swc = [
 const common = {
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
-  // Rendering Fluent UI in jsdom, typing through user-event and linting in a child process are slow
-  // on a busy 2-core CI machine; jest's default 5 s timed out there. A hang guard, not a speed check.
-  testTimeout: 30000,
 };
 
 module.exports = {
+  // Rendering Fluent UI in jsdom, typing through user-event and linting in a child process are slow
+  // on a busy 2-core CI machine; jest's default 5 s timed out there. A hang guard, not a speed check.
+  // It must stand here, at the top: jest reads testTimeout from the global configuration only, and
+  // silently ignored it inside each project (test/jest-config.test.ts keeps it here).
+  testTimeout: 30000,
   projects: [
     {
       ...common,
