@@ -12,10 +12,6 @@ const ROOT = __dirname;
 const DIST = path.resolve(ROOT, "dist");
 const DEV_BASE_URL = "https://localhost:3000";
 const DEFAULT_PUBLIC_URL = "https://rating-matrix.example.org";
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const OFFICE_JS_DIST = path.resolve(ROOT, "node_modules/@microsoft/office-js/dist");
-// Where the local office.js copy lives inside dist/ in development mode.
-const OFFICE_JS_LOCAL_DIR = "office-js";
 
 /**
  * Reads ADDIN_PUBLIC_URL (the https address dist/ is served from) and returns it without a
@@ -55,23 +51,6 @@ function rewriteManifest(content, baseUrl) {
   return rewritten;
 }
 
-/** In development, point the office.js <script> at the local copy instead of Microsoft's CDN. */
-class LocalOfficeJsPlugin {
-  apply(compiler) {
-    compiler.hooks.compilation.tap("LocalOfficeJsPlugin", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("LocalOfficeJsPlugin", (data) => {
-        if (data.outputName !== "taskpane.html") return data;
-        if (!data.html.includes(OFFICE_JS_CDN)) {
-          compilation.errors.push(new Error(`${data.outputName} does not load ${OFFICE_JS_CDN}; cannot switch it to the local office.js copy.`));
-          return data;
-        }
-        data.html = data.html.split(OFFICE_JS_CDN).join(`${OFFICE_JS_LOCAL_DIR}/office.js`);
-        return data;
-      });
-    });
-  }
-}
-
 // Placeholder support page so the manifest's SupportUrl and LearnMoreUrl do not point at nothing.
 const SUPPORT_PAGE = `<!doctype html>
 <html lang="en-GB">
@@ -103,26 +82,6 @@ module.exports = (_env, argv) => {
       ? { from: path.resolve(ROOT, "manifest.xml"), to: "manifest.xml", transform: (content) => rewriteManifest(content, baseUrl) }
       : { from: path.resolve(ROOT, "manifest.xml"), to: "manifest.xml" },
   ];
-  if (!isProduction) {
-    // office.js loads its helpers from the folder it was loaded from: the app-to-file mapping table,
-    // the localised strings (en-gb, with en-us as the fallback), the Excel host scripts and telemetry.
-    const officeFiles = [
-      "office.js",
-      "o15apptofilemappingtable.js",
-      "en-gb/office_strings.js",
-      "en-us/office_strings.js",
-      "telemetry/oteljs_agave.js",
-    ];
-    for (const file of officeFiles) {
-      copyPatterns.push({ from: path.join(OFFICE_JS_DIST, file), to: `${OFFICE_JS_LOCAL_DIR}/${file}` });
-    }
-    copyPatterns.push({
-      from: "excel*.js",
-      context: OFFICE_JS_DIST,
-      to: `${OFFICE_JS_LOCAL_DIR}/[name][ext]`,
-      globOptions: { ignore: ["**/*.debug.js"] },
-    });
-  }
 
   return {
     mode,
@@ -207,7 +166,6 @@ module.exports = (_env, argv) => {
         inject: false,
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
-      ...(isProduction ? [] : [new LocalOfficeJsPlugin()]),
     ],
     devServer: {
       host: "localhost",

@@ -1,10 +1,10 @@
 import { DEFAULT_FRAMEWORK } from "../../core/framework-presets";
 import { DEFAULT_SCALE } from "../../core/scale-presets";
 import { setUpWorkbook } from "../../workflows/set-up-workbook";
-import { newXlsx } from "../../xlsx/xlsx-file";
 import { CliError, EXIT } from "../cli-error";
 import { progressFor } from "../cli-io";
 import type { Command } from "../command";
+import { loadXlsxHost } from "../load-xlsx";
 import { commaList, parseOptions } from "../parse-options";
 import { frameworkNamed, presetList, scaleNamed } from "../presets-by-name";
 import { writeWorkbookFile } from "../workbook-files";
@@ -41,6 +41,7 @@ ${presetList()}`,
     if (rounds.length === 0) throw new CliError("init: --rounds needs at least one round label");
     const progress = progressFor(io, values.verbose === true);
 
+    const { newXlsx } = await loadXlsxHost();
     const host = newXlsx();
     const result = await setUpWorkbook(host, { framework, scale, rounds });
     if (!result.ok) throw new CliError(`init: ${result.problems.join(" ")}`);
