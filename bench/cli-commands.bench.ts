@@ -1,101 +1,131 @@
+// The command line on large and adversarial workbooks, as users run it (node bin/rating-matrix.cjs,
+// its own process). Each command's wall time is printed as a multiple of the time a Node process
+// takes to read the same file with exceljs alone (bench/read-with-exceljs.cjs), or to read it and
+// write it back for the commands that write a workbook (summary, repair); the two are run in turn
+// so that both see the same machine, and the median of the pairs' ratios is the figure.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { isoDateToSerial } from "../src/core/excel-date";
-import type { Framework } from "../src/core/framework";
-import { IMA_2015_SCALE } from "../src/core/scale-presets";
-import { ACTIONS_COLUMNS, DUE_DATE_FORMAT, TABLE_STYLE } from "../src/core/workbook-contract";
-import { repairFormatting } from "../src/workflows/repair-formatting";
-import { setUpWorkbook } from "../src/workflows/set-up-workbook";
-import { findSheet } from "../src/xlsx/apply-xlsx-plan";
-import { newXlsx, saveXlsx } from "../src/xlsx/xlsx-file";
 import { row } from "./measure";
+import { LONGEST_CELL, areaName, longestText, mostlyWrongLinks, slip, themeName, tidyRating, writeWorkbook, type WorkbookShape } from "./workbooks";
 
-const AREAS = 1_000;
-const ACTIONS = 10_000;
-const ROUNDS = ["IMA 2015", "Review 2017", "Review 2019", "Review 2021", "Review 2023"];
-const STATUSES = ["Not started", "In progress", "Complete", "Blocked"];
+/** Goal for every command on every workbook: at most this multiple of the exceljs read. */
+const GOAL_RATIO = 1.5;
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
 
-function framework(): Framework {
-  return {
-    id: "bench",
-    name: `${AREAS} areas`,
-    themes: Array.from({ length: AREAS / 10 }, (_, t) => ({ name: `Theme ${t + 1}`, areas: Array.from({ length: 10 }, (_, a) => `Area ${t * 10 + a + 1}`) })),
-  };
+interface Timed {
+  readonly ms: number;
+  readonly status: number | null;
+  readonly stderr: string;
+  readonly peakMB: number;
 }
 
-/** A workbook of 1,000 rated areas over five rounds and 10,000 actions, written by the .xlsx host. */
-async function bigWorkbook(file: string): Promise<void> {
-  const host = newXlsx();
-  const setUp = await setUpWorkbook(host, { framework: framework(), scale: IMA_2015_SCALE, rounds: ROUNDS });
-  if (!setUp.ok) throw new Error(setUp.problems.join(" "));
-  const levels = IMA_2015_SCALE.levels.map((l) => l.label);
-  await host.apply({
-    title: "Rate",
-    steps: [{ kind: "setValues", sheet: "Ratings", address: `C2:G${AREAS + 1}`, values: Array.from({ length: AREAS }, (_, r) => ROUNDS.map((_, c) => levels[(r + c) % levels.length] ?? null)) }],
-  });
-  findSheet(host.workbook, "Actions")?.removeTable("Actions");
-  const due = isoDateToSerial("2026-06-30");
-  await host.apply({
-    title: "Actions",
-    steps: [
-      {
-        kind: "addTable",
-        sheet: "Actions",
-        table: "Actions",
-        address: `A1:I${ACTIONS + 1}`,
-        header: [...ACTIONS_COLUMNS],
-        rows: Array.from({ length: ACTIONS }, (_, i) => [`A-${i + 1}`, `Next step number ${i + 1}, written out as a sentence of ordinary length`, `Theme ${(i % 100) + 1}`, `Area ${(i % AREAS) + 1}`, `Owner ${i % 37}`, due, ["High", "Medium", "Low"][i % 3] ?? null, STATUSES[i % 4] ?? null, ""]),
-        style: TABLE_STYLE,
-        numberFormats: ACTIONS_COLUMNS.map((c) => (c === "Due" ? DUE_DATE_FORMAT : null)),
-      },
-    ],
-  });
-  const repaired = await repairFormatting(host);
-  if (!repaired.ok) throw new Error(repaired.problems.join(" "));
-  writeFileSync(file, await saveXlsx(host));
-}
-
-/** Runs the command line as a user would, in its own Node process; wall time and peak memory. */
-function runCli(args: string[]): { ms: number; peakMB: number; status: number | null; stderr: string; stdoutBytes: number } {
+function timed(args: readonly string[]): Timed {
   const start = performance.now();
-  const run = spawnSync(process.execPath, ["--require", path.resolve("bench/report-peak-memory.cjs"), path.resolve("bin/rating-matrix.cjs"), ...args], {
+  const run = spawnSync(process.execPath, ["--require", path.resolve("bench/report-peak-memory.cjs"), ...args], {
     encoding: "utf8",
-    maxBuffer: 512 * 1024 * 1024, // check --json on this workbook prints megabytes of findings
+    maxBuffer: 1024 * 1024 * 1024, // check --json on these workbooks prints tens of megabytes of findings
   });
   const ms = performance.now() - start;
   const peak = /peak-rss-kb=(\d+)/.exec(run.stderr);
-  return {
-    ms,
-    peakMB: peak ? Number(peak[1]) / 1024 : NaN,
-    status: run.status,
-    stderr: (run.error?.message ?? run.stderr.replace(/\n?peak-rss-kb=\d+\n?/, "")).trim(),
-    stdoutBytes: Buffer.byteLength(run.stdout ?? ""),
-  };
+  return { ms, status: run.status, stderr: (run.error?.message ?? run.stderr.replace(/\n?peak-rss-kb=\d+\n?/, "")).trim(), peakMB: peak ? Number(peak[1]) / 1024 : NaN };
 }
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The command and the exceljs read, in turn, `pairs` times; the median ratio and both medians. */
+function ratioToRead(file: string, command: readonly string[], floor: readonly string[], pairs: number): { ratio: number; min: number; max: number; commandMs: number; readMs: number; peakMB: number } | string {
+  const ratios: number[] = [];
+  const commandMs: number[] = [];
+  const readMs: number[] = [];
+  let peakMB = 0;
+  for (let i = 0; i < pairs; i++) {
+    const read = timed([path.resolve("bench/read-with-exceljs.cjs"), file, ...floor]);
+    if (read.status !== 0) return `the exceljs read failed: ${read.stderr.split("\n")[0] ?? ""}`;
+    const run = timed([path.resolve("bin/rating-matrix.cjs"), ...command]);
+    if (run.status !== 0 && run.status !== 1) return `exit ${run.status}: ${run.stderr.split("\n")[0] ?? ""}`;
+    ratios.push(run.ms / read.ms);
+    commandMs.push(run.ms);
+    readMs.push(read.ms);
+    peakMB = Math.max(peakMB, run.peakMB);
+  }
+  return { ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), commandMs: median(commandMs), readMs: median(readMs), peakMB };
+}
+
+interface Case {
+  readonly name: string;
+  readonly shape: WorkbookShape;
+  readonly pairs: number;
+}
+
+const AREAS = 1_000;
+const CASES: readonly Case[] = [
+  { name: "1,000 areas x 5 rounds, 10,000 actions, links mostly wrong", shape: { areas: AREAS, rounds: 5, actions: 10_000 }, pairs: PAIRS },
+  {
+    name: "every link wrong (10,000 distinct unknown areas)",
+    shape: { areas: AREAS, rounds: 5, actions: 10_000, action: (i) => ({ ...mostlyWrongLinks(i, AREAS), theme: `Unknown theme ${i % 100}`, area: `Unknown area ${i}` }) },
+    pairs: Math.max(1, PAIRS - 2),
+  },
+  {
+    name: "a near miss in every cell (ratings, themes, areas, statuses)",
+    shape: {
+      areas: AREAS,
+      rounds: 5,
+      actions: 10_000,
+      rating: (a, r) => slip(tidyRating(a, r), a + r),
+      action: (i) => ({ ...mostlyWrongLinks(i, AREAS), theme: slip(themeName(i % AREAS), i), area: slip(areaName(i % AREAS), i), status: slip("In progress", i) }),
+    },
+    pairs: Math.max(1, PAIRS - 2),
+  },
+  {
+    name: `maximum-length text (${LONGEST_CELL.toLocaleString("en-GB")} characters) in 200 ratings and 200 actions`,
+    shape: {
+      areas: AREAS,
+      rounds: 5,
+      actions: 2_000,
+      rating: (a, r) => (r === 4 && a % 5 === 0 ? longestText(a) : tidyRating(a, r)),
+      action: (i) => (i % 10 === 0 ? { nextStep: longestText(i), theme: longestText(i + 1), area: longestText(i + 2), status: longestText(i + 3) } : mostlyWrongLinks(i, AREAS)),
+    },
+    pairs: Math.max(1, PAIRS - 2),
+  },
+  { name: "50 rounds (1,000 areas, 10,000 actions)", shape: { areas: AREAS, rounds: 50, actions: 10_000 }, pairs: Math.max(1, PAIRS - 2) },
+  { name: "50,000 actions (1,000 areas x 5 rounds)", shape: { areas: AREAS, rounds: 5, actions: 50_000 }, pairs: Math.max(1, PAIRS - 2) },
+];
 
 export default async function bench(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "rating-matrix-cli-bench-"));
   try {
-    const input = path.join(dir, "big.xlsx");
-    const built = performance.now();
-    await bigWorkbook(input);
-    row(`workbook: ${AREAS} areas x ${ROUNDS.length} rounds, ${ACTIONS} actions`, { buildMs: performance.now() - built, fileKB: statSync(input).size / 1024 });
-    // `summary` is the command the issue names; check (read only) and repair (read and write)
-    // are measured beside it.
-    const commands: [string, string[]][] = [
-      ["summary", ["summary", input, "-o", path.join(dir, "summary.xlsx")]],
-      ["check", ["check", input, "--json"]],
-      ["repair", ["repair", input, "-o", path.join(dir, "repaired.xlsx")]],
-    ];
-    for (const [name, args] of commands) {
-      const result = runCli(args);
-      if (result.status === 0 || result.status === 1) {
-        row(`cli ${name}: 1,000 areas, 10,000 actions`, { wallMs: result.ms, peakMB: result.peakMB, stdoutKB: result.stdoutBytes / 1024 });
-      } else {
-        row(`cli ${name}: not measured`, { exit: String(result.status), reason: JSON.stringify(result.stderr.split("\n")[0] ?? "") });
+    for (const { name, shape, pairs } of CASES) {
+      const input = path.join(dir, "in.xlsx");
+      const built = performance.now();
+      await writeWorkbook(input, shape);
+      row(`workbook: ${name}`, { buildMs: performance.now() - built, fileKB: statSync(input).size / 1024, pairs });
+      const commands: [string, string[], string[]][] = [
+        ["check / exceljs read", ["check", input, "--json"], []],
+        ["summary / exceljs read+write", ["summary", input, "-o", path.join(dir, "summary.xlsx"), "--force"], ["--write"]],
+        ["repair / exceljs read+write", ["repair", input, "-o", path.join(dir, "repaired.xlsx"), "--force"], ["--write"]],
+      ];
+      for (const [command, args, floor] of commands) {
+        const result = ratioToRead(input, args, floor, pairs);
+        if (typeof result === "string") {
+          row(`  ${command}: not measured`, { reason: JSON.stringify(result) });
+          continue;
+        }
+        row(`  ${command} (goal <= ${GOAL_RATIO})`, {
+          ratio: result.ratio,
+          min: result.min,
+          max: result.max,
+          commandMs: result.commandMs,
+          floorMs: result.readMs,
+          peakMB: result.peakMB,
+        });
       }
+      rmSync(input, { force: true });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
