@@ -8,21 +8,24 @@ const { existsSync } = require("node:fs");
 const path = require("node:path");
 const { buildCli, cliIsStale, CLI_FILE } = require("../scripts/build-cli.cjs");
 
-if (existsSync(path.join(__dirname, "..", "src", "cli", "main.ts")) && cliIsStale()) buildCli();
+const compiled = existsSync(path.join(__dirname, "..", "src", "cli", "main.ts")) && cliIsStale() ? buildCli() : Promise.resolve();
 // `npm run cli -- ...` runs from the project folder; file names are meant from where npm was typed.
 if (process.env.npm_lifecycle_event === "cli" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
-const { runCli } = require(CLI_FILE);
 
-runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  cwd: process.cwd(),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`rating-matrix: unexpected error, please report it: ${error && error.message ? error.message.split("\n")[0] : String(error)}\n`);
-    process.exitCode = 3;
-  },
-);
+compiled
+  .then(() =>
+    require(CLI_FILE).runCli(process.argv.slice(2), {
+      out: (text) => process.stdout.write(`${text}\n`),
+      err: (text) => process.stderr.write(`${text}\n`),
+      cwd: process.cwd(),
+    }),
+  )
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`rating-matrix: unexpected error, please report it: ${error && error.message ? error.message.split("\n")[0] : String(error)}\n`);
+      process.exitCode = 3;
+    },
+  );
