@@ -2,6 +2,7 @@
 // exactly as `init` and the add-in lay them out (Ratings, Actions and Lists tables, dropdowns,
 // colours), then filled with generated ratings and actions.
 import { writeFileSync } from "node:fs";
+import { columnLetter } from "../src/core/a1";
 import { isoDateToSerial } from "../src/core/excel-date";
 import type { Framework } from "../src/core/framework";
 import { IMA_2015_SCALE } from "../src/core/scale-presets";
@@ -72,8 +73,8 @@ export async function writeWorkbook(file: string, shape: WorkbookShape): Promise
   // Round columns from C, ten at a time.
   for (let first = 0; first < shape.rounds; first += 10) {
     const width = Math.min(10, shape.rounds - first);
-    const from = columnLetters(2 + first);
-    const to = columnLetters(2 + first + width - 1);
+    const from = columnLetter(2 + first);
+    const to = columnLetter(2 + first + width - 1);
     await host.apply({
       title: "Rate",
       steps: [
@@ -110,18 +111,6 @@ export async function writeWorkbook(file: string, shape: WorkbookShape): Promise
   const repaired = await repairFormatting(host);
   if (!repaired.ok) throw new Error(repaired.problems.join(" "));
   writeFileSync(file, await saveXlsx(host));
-}
-
-/** "A" for 0, "AA" for 26. */
-function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /** `text` with two neighbouring letters swapped at a place that depends on `seed` (a typing slip). */
