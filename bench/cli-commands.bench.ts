@@ -2,12 +2,13 @@
 // its own process). Each command's wall time is printed as a multiple of the time a Node process
 // takes to read the same file with exceljs alone (bench/read-with-exceljs.cjs), or to read it and
 // write it back for the commands that write a workbook (summary, repair); the two are run in turn
-// so that both see the same machine, and the median of the pairs' ratios is the figure.
+// so that both see the same machine, and the median of the pairs' ratios is the figure (of wall
+// times; the ratio of CPU times beside it moves less when other work shares the machine).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { row } from "./measure";
+import { childrenCpuMs, row } from "./measure";
 import { LONGEST_CELL, areaName, longestText, mostlyWrongLinks, slip, themeName, tidyRating, writeWorkbook, type WorkbookShape } from "./workbooks";
 
 /** Goal for every command on every workbook: at most this multiple of the exceljs read. */
@@ -16,20 +17,25 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
 
 interface Timed {
   readonly ms: number;
+  /** CPU time of the process, where the system tells (NaN elsewhere). */
+  readonly cpuMs: number;
   readonly status: number | null;
   readonly stderr: string;
   readonly peakMB: number;
 }
 
 function timed(args: readonly string[]): Timed {
+  const cpuBefore = childrenCpuMs();
   const start = performance.now();
   const run = spawnSync(process.execPath, ["--require", path.resolve("bench/report-peak-memory.cjs"), ...args], {
     encoding: "utf8",
     maxBuffer: 1024 * 1024 * 1024, // check --json on these workbooks prints tens of megabytes of findings
   });
   const ms = performance.now() - start;
+  const cpuAfter = childrenCpuMs();
+  const cpuMs = cpuBefore === null || cpuAfter === null ? NaN : cpuAfter - cpuBefore;
   const peak = /peak-rss-kb=(\d+)/.exec(run.stderr);
-  return { ms, status: run.status, stderr: (run.error?.message ?? run.stderr.replace(/\n?peak-rss-kb=\d+\n?/, "")).trim(), peakMB: peak ? Number(peak[1]) / 1024 : NaN };
+  return { ms, cpuMs, status: run.status, stderr: (run.error?.message ?? run.stderr.replace(/\n?peak-rss-kb=\d+\n?/, "")).trim(), peakMB: peak ? Number(peak[1]) / 1024 : NaN };
 }
 
 function median(values: readonly number[]): number {
@@ -39,8 +45,14 @@ function median(values: readonly number[]): number {
 }
 
 /** The command and the exceljs read, in turn, `pairs` times; the median ratio and both medians. */
-function ratioToRead(file: string, command: readonly string[], floor: readonly string[], pairs: number): { ratio: number; min: number; max: number; commandMs: number; readMs: number; peakMB: number } | string {
+function ratioToRead(
+  file: string,
+  command: readonly string[],
+  floor: readonly string[],
+  pairs: number,
+): { ratio: number; min: number; max: number; cpuRatio: number; commandMs: number; readMs: number; peakMB: number } | string {
   const ratios: number[] = [];
+  const cpuRatios: number[] = [];
   const commandMs: number[] = [];
   const readMs: number[] = [];
   let peakMB = 0;
@@ -50,11 +62,12 @@ function ratioToRead(file: string, command: readonly string[], floor: readonly s
     const run = timed([path.resolve("bin/rating-matrix.cjs"), ...command]);
     if (run.status !== 0 && run.status !== 1) return `exit ${run.status}: ${run.stderr.split("\n")[0] ?? ""}`;
     ratios.push(run.ms / read.ms);
+    cpuRatios.push(run.cpuMs / read.cpuMs);
     commandMs.push(run.ms);
     readMs.push(read.ms);
     peakMB = Math.max(peakMB, run.peakMB);
   }
-  return { ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), commandMs: median(commandMs), readMs: median(readMs), peakMB };
+  return { ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), cpuRatio: median(cpuRatios), commandMs: median(commandMs), readMs: median(readMs), peakMB };
 }
 
 interface Case {
@@ -120,6 +133,7 @@ export default async function bench(): Promise<void> {
           ratio: result.ratio,
           min: result.min,
           max: result.max,
+          cpuRatio: result.cpuRatio,
           commandMs: result.commandMs,
           floorMs: result.readMs,
           peakMB: result.peakMB,
