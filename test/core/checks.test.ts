@@ -118,6 +118,13 @@ describe("checkWorkbook: actions", () => {
   const action = (fields: Partial<Record<(typeof ACTIONS_HEADER)[number], string | number>>) =>
     ACTIONS_HEADER.map((column) => fields[column as keyof typeof fields] ?? "");
 
+  it("shortens a long status in the overdue message, as every message shortens what a cell holds", () => {
+    const status = `Waiting ${"for the board ".repeat(2_500)}`;
+    const findings = check({ ratings: CLEAN_RATINGS, actions: [ACTIONS_HEADER, action({ Ref: "7", Owner: "A", Due: 46000, Status: status })] });
+    const overdue = findings.find((f) => f.kind === "action-overdue");
+    expect(overdue?.message).toBe(`Action "7" was due on 2025-12-09 and is still "${status.slice(0, 80)}…".`);
+  });
+
   it("finds nothing wrong with well-kept actions", () => {
     const findings = check({
       ratings: CLEAN_RATINGS,
