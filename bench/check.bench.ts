@@ -6,9 +6,10 @@ import { ExcelWorkbookHost } from "../src/excel/excel-host";
 import { CONTRACT_READ } from "../src/workflows/contract-read";
 import { checkOpenWorkbook } from "../src/workflows/check-workbook";
 import { fixFindings } from "../src/workflows/fix-findings";
+import type { RatingWorkbook } from "../src/core/rating-workbook";
 import type { WorkbookSnapshot } from "../src/core/workbook-snapshot";
 import { createFakeExcel, installFakeOffice, uninstallFakeOffice, type SeedValue } from "../test/office-fake";
-import { seedWorkbook } from "../test/support/rating-workbook-data";
+import { seedWorkbook, snapshotOf } from "../test/support/rating-workbook-data";
 import { medianMs, row } from "./measure";
 
 const AREAS = 1_000;
@@ -65,7 +66,32 @@ async function readThroughFake(): Promise<WorkbookSnapshot> {
   }
 }
 
+/**
+ * 1,000 areas and 10,000 actions each naming a different area that is not in the Ratings table,
+ * and no theme (so each is compared with every area): half are near misses of a real area
+ * ("Area 10" -> "Area 1001"), half far from all of them.
+ */
+function unknownAreasModel(): RatingWorkbook {
+  const header = ["Theme", "Area", "Review 2025"];
+  const ratingRows = Array.from({ length: AREAS }, (_, a) => [`Theme ${Math.floor(a / 10) + 1}`, `Area ${a + 1}`, "Satisfactory"]);
+  const actionRows = Array.from({ length: ACTIONS }, (_, i) => [String(i + 1), `Step ${i + 1}`, "", i % 2 === 0 ? `Area ${AREAS + 1 + i}` : `Unheard-of place number ${i}`, "Owner", 46_000, "High", "In progress", ""]);
+  const read = readWorkbook(snapshotOf({ ratings: [header, ...ratingRows], actions: [["Ref", "Next step", "Theme", "Area", "Owner", "Due", "Priority", "Status", "Update"], ...actionRows] }));
+  if (!read.ok) throw new Error(read.problems.map((p) => p.message).join("\n"));
+  return read.workbook;
+}
+
 export default async function bench(): Promise<void> {
+  const unknown = unknownAreasModel();
+  const unknownFindings = checkWorkbook(unknown, TODAY).filter((f) => f.kind === "action-area-unknown");
+  const cpuBefore = process.cpuUsage();
+  const wall = await medianMs(7, 2, () => checkWorkbook(unknown, TODAY));
+  const cpu = process.cpuUsage(cpuBefore);
+  row(`core: check ${ACTIONS} distinct unknown areas against ${AREAS} (goal < 200 ms)`, {
+    medianMs: wall,
+    cpuMsPerRun: (cpu.user + cpu.system) / 1000 / 9,
+    unknownAreas: unknownFindings.length,
+    suggested: unknownFindings.filter((f) => f.suggestion !== undefined).length,
+  });
   const snapshot = await readThroughFake();
   const read = readWorkbook(snapshot);
   if (!read.ok) throw new Error(read.problems.map((p) => p.message).join("\n"));

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 /** Median wall time of `runs` calls, after `warmup` unmeasured ones. */
 export async function medianMs(runs: number, warmup: number, fn: () => Promise<unknown> | unknown): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
@@ -19,4 +21,19 @@ export function row(label: string, figures: Record<string, string | number>): vo
 
 function round(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
+
+/**
+ * CPU milliseconds used so far by this process's finished child processes (Linux /proc), or null
+ * where the system does not say. The difference across a spawnSync is that command's CPU time: on
+ * a machine shared with other work it varies far less than wall time.
+ */
+export function childrenCpuMs(): number | null {
+  try {
+    // The fields after "pid (command) "; cutime and cstime are the 14th and 15th, in clock ticks (100 a second).
+    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /s, "").split(" ");
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return null;
+  }
 }

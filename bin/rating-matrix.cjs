@@ -1,25 +1,31 @@
 #!/usr/bin/env node
-// The `rating-matrix` command line. It runs the TypeScript sources through tsx, so it works right
-// after `npm ci` with no build step. The commands are in src/cli/.
+// The `rating-matrix` command line; the commands are in src/cli/. It runs build/cli.cjs, the
+// compiled sources that `npm ci` makes (scripts/build-cli.cjs); if that file is missing or older
+// than a source file it was made from, it is compiled again first (about a second), so an edited
+// source never runs stale and nothing is compiled on an ordinary start.
 "use strict";
+const { existsSync } = require("node:fs");
 const path = require("node:path");
-const { register } = require("tsx/cjs/api");
+const { buildCli, cliIsStale, CLI_FILE } = require("../scripts/build-cli.cjs");
 
-register();
+const compiled = existsSync(path.join(__dirname, "..", "src", "cli", "main.ts")) && cliIsStale() ? buildCli() : Promise.resolve();
 // `npm run cli -- ...` runs from the project folder; file names are meant from where npm was typed.
 if (process.env.npm_lifecycle_event === "cli" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
-const { runCli } = require(path.join(__dirname, "..", "src", "cli", "main.ts"));
 
-runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  cwd: process.cwd(),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`rating-matrix: unexpected error, please report it: ${error && error.message ? error.message.split("\n")[0] : String(error)}\n`);
-    process.exitCode = 3;
-  },
-);
+compiled
+  .then(() =>
+    require(CLI_FILE).runCli(process.argv.slice(2), {
+      out: (text) => process.stdout.write(`${text}\n`),
+      err: (text) => process.stderr.write(`${text}\n`),
+      cwd: process.cwd(),
+    }),
+  )
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`rating-matrix: unexpected error, please report it: ${error && error.message ? error.message.split("\n")[0] : String(error)}\n`);
+      process.exitCode = 3;
+    },
+  );

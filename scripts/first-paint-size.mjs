@@ -95,3 +95,72 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
 }
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** The source index of each mapped segment of a source map, with where it starts: [[line, column, source]]. */
+function segments(mappings) {
+  const out = [];
+  let source = 0;
+  mappings.split(";").forEach((line, lineIndex) => {
+    let column = 0;
+    for (const segment of line.split(",")) {
+      if (segment === "") continue;
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += fields[0];
+      if (fields.length > 1) source += fields[1];
+      out.push([lineIndex, column, fields.length > 1 ? source : -1]);
+    }
+  });
+  return out;
+}
+
+/** "react-dom" for .../node_modules/react-dom/..., "src/excel" for our sources, "(webpack)" otherwise. */
+function owner(source) {
+  const library = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+  if (library) return library[1];
+  const ours = /(src\/[^/]+)\//.exec(source);
+  return ours ? ours[1] : "(webpack runtime)";
+}
+
+/**
+ * Who fills a bundle: its minified bytes attributed through its source map (`file.map` beside it,
+ * as `webpack --env sourceMaps` writes them) to the package or source folder they came from, and
+ * each one's share of the gzipped file. Returns null when there is no source map.
+ * @returns {{ owner: string, bytes: number, gzipBytes: number }[] | null}
+ */
+export function bundleOwners(distDir, file) {
+  const mapPath = join(distDir, `${file}.map`);
+  let map;
+  try {
+    map = JSON.parse(readFileSync(mapPath, "utf8"));
+  } catch {
+    return null;
+  }
+  const code = readFileSync(join(distDir, file), "utf8");
+  const lines = code.split("\n");
+  const gzipBytes = gzipSync(code, { level: 9 }).length;
+  const bytes = new Map();
+  const all = segments(map.mappings);
+  all.forEach(([line, column, source], i) => {
+    const next = all[i + 1];
+    const end = next && next[0] === line ? next[1] : (lines[line] ?? "").length;
+    const key = source < 0 ? "(webpack runtime)" : owner(map.sources[source] ?? "");
+    bytes.set(key, (bytes.get(key) ?? 0) + (end - column));
+  });
+  return [...bytes]
+    .map(([name, size]) => ({ owner: name, bytes: size, gzipBytes: (size / code.length) * gzipBytes }))
+    .sort((a, b) => b.bytes - a.bytes);
+}

@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { WorkbookError } from "../core/workbook-error";
-import { openXlsx, saveXlsx } from "../xlsx/xlsx-file";
 import type { XlsxWorkbookHost } from "../xlsx/xlsx-host";
 import { CliError } from "./cli-error";
 import type { Progress } from "./cli-io";
+import { loadXlsxHost } from "./load-xlsx";
 
 export interface OpenedWorkbook {
   readonly path: string;
@@ -26,6 +26,7 @@ export async function openWorkbookFile(file: string, progress: Progress): Promis
     throw new CliError(`${file}: ${fileSystemReason(error)}`);
   }
   try {
+    const { openXlsx } = await loadXlsxHost();
     const host = await openXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     return { path: file, host, bytes: data.byteLength };
   } catch (error) {
@@ -66,6 +67,7 @@ export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTar
     );
   }
   progress(`writing ${target.output}`);
+  const { saveXlsx } = await loadXlsxHost();
   await replaceAtomically(output, target.output, await saveXlsx(host));
 }
 

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,6 +8,24 @@ export interface CliRun {
   readonly code: number;
   readonly out: string;
   readonly err: string;
+}
+
+/** The command as users run it: the bin script, which runs the compiled CLI (build/cli.cjs). */
+export const CLI_BIN = path.resolve(__dirname, "../../bin/rating-matrix.cjs");
+
+/**
+ * Runs the command line as users do, in its own Node process through the bin script. The bin
+ * compiles build/cli.cjs again first whenever a source file is newer, so this never runs stale
+ * code. `preload` is a script given to Node's --require (to watch what the process loads).
+ */
+export function spawnCli(args: readonly string[], options: { readonly preload?: string; readonly cwd?: string } = {}): CliRun {
+  const run = spawnSync(process.execPath, [...(options.preload ? ["--require", options.preload] : []), CLI_BIN, ...args], {
+    encoding: "utf8",
+    cwd: options.cwd ?? process.cwd(),
+    timeout: 120_000,
+  });
+  if (run.error) throw run.error;
+  return { code: run.status ?? -1, out: run.stdout.replace(/\n$/, ""), err: run.stderr.replace(/\n$/, "") };
 }
 
 /** Runs the command line in-process, capturing what it prints. */

@@ -1,10 +1,10 @@
 import { readWorkbook } from "../../core/read-workbook";
 import { CONTRACT_READ } from "../../workflows/contract-read";
 import { importReview } from "../../workflows/import-review";
-import { newXlsx } from "../../xlsx/xlsx-file";
 import { CliError } from "../cli-error";
 import { progressFor } from "../cli-io";
 import type { Command } from "../command";
+import { loadXlsxHost } from "../load-xlsx";
 import { IMPORT_HELP, importCommand } from "../import-command";
 import { uncertainCells, uncertainNote } from "../uncertain-cells";
 import { writeWorkbookFile } from "../workbook-files";
@@ -19,6 +19,7 @@ export const importReviewCommand: Command = {
       cwd: io.cwd,
       progress: (show) => progressFor(io, show),
       writeWorkbook: async (review, output, force, progress) => {
+        const { newXlsx } = await loadXlsxHost();
         const host = newXlsx();
         const outcome = await importReview(host, { ...review, nextSteps: review.nextSteps.map((s) => s.text) });
         if (outcome.kind === "conflicts") throw new CliError(`${output.name}: a new workbook cannot hold ratings already`);

@@ -5,7 +5,7 @@ import { cellText } from "../ratings-columns";
 import { actionName } from "./action-name";
 import type { CheckOptions } from "./check-options";
 import type { Finding } from "./finding";
-import { shownValue } from "./shown-value";
+import { shownName, shownValue } from "./shown-value";
 
 /** Due cells that are not dates, and open actions past their due date. */
 export function actionDueDateProblems(model: RatingWorkbook, options: CheckOptions): Finding[] {
@@ -34,7 +34,7 @@ export function actionDueDateProblems(model: RatingWorkbook, options: CheckOptio
         address,
         found: item.due,
         expected: `a due date from ${options.todayIso} on, or a closed status`,
-        message: `${actionName(item)} was due on ${item.due} and is still ${item.statusText === "" ? "open" : `"${item.statusText}"`}.`,
+        message: `${actionName(item)} was due on ${item.due} and is still ${item.statusText === "" ? "open" : shownName(item.statusText)}.`,
       });
     }
   }

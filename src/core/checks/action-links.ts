@@ -4,7 +4,7 @@ import { memoised } from "../memo";
 import type { RatingWorkbook } from "../rating-workbook";
 import { actionName } from "./action-name";
 import type { Finding } from "./finding";
-import { nearestLabel } from "./near-miss";
+import { nearMissFinder } from "./near-miss";
 import { shownName } from "./shown-value";
 
 /** Actions whose theme or area names nothing in the Ratings table (so summaries cannot place them). */
@@ -24,15 +24,16 @@ export function actionLinkProblems(model: RatingWorkbook): Finding[] {
     if (!allAreas.has(labelKey(area.area))) allAreas.set(labelKey(area.area), area.area);
   }
   const key = memoised(labelKey);
-  const themeCandidates = [...themes].map(([key, label]) => ({ key, label }));
-  const areaCandidates = [...allAreas].map(([key, label]) => ({ key, label }));
+  // Each distinct unknown theme or area is looked up once (a workbook repeats them row after row).
+  const nearestTheme = nearMissFinder([...themes].map(([key, label]) => ({ key, label })));
+  const nearestArea = nearMissFinder([...allAreas].map(([key, label]) => ({ key, label })));
   const { sheet } = actions.source;
   const findings: Finding[] = [];
   for (const item of actions.items) {
     const themeKey = key(item.theme);
     const themeKnown = themes.has(themeKey);
     if (item.theme !== "" && !themeKnown && actions.columns.theme >= 0) {
-      const suggestion = nearestLabel(item.theme, themeCandidates);
+      const suggestion = nearestTheme(item.theme);
       findings.push({
         kind: "action-theme-unknown",
         severity: "warning",
@@ -48,7 +49,7 @@ export function actionLinkProblems(model: RatingWorkbook): Finding[] {
     const areaKey = key(item.area);
     const known = themeKnown ? (areasByTheme.get(themeKey)?.has(areaKey) ?? false) : allAreas.has(areaKey);
     if (known) continue;
-    const suggestion = nearestLabel(item.area, areaCandidates);
+    const suggestion = nearestArea(item.area);
     findings.push({
       kind: "action-area-unknown",
       severity: "warning",

@@ -3,14 +3,14 @@ import { labelKey } from "../label-key";
 import type { RatingWorkbook } from "../rating-workbook";
 import { actionName } from "./action-name";
 import type { Finding } from "./finding";
-import { nearestLabel } from "./near-miss";
+import { nearMissFinder } from "./near-miss";
 import { shownValue } from "./shown-value";
 
 /** Statuses not in the ActionStatuses list (error), and listed ones written another way (fixable). */
 export function actionStatusProblems(model: RatingWorkbook): Finding[] {
   const { actions, statuses } = model;
   if (actions === null || actions.columns.status < 0) return [];
-  const candidates = statuses.map((status) => ({ key: labelKey(status.label), label: status.label }));
+  const nearest = nearMissFinder(statuses.map((status) => ({ key: labelKey(status.label), label: status.label })));
   const listed = statuses.map((status) => `"${status.label}"`).join(", ");
   const { sheet } = actions.source;
   const findings: Finding[] = [];
@@ -18,7 +18,7 @@ export function actionStatusProblems(model: RatingWorkbook): Finding[] {
     if (item.statusText === "") continue;
     const address = cellAddress(item.row, actions.columns.status);
     if (item.status === undefined) {
-      const suggestion = nearestLabel(item.statusText, candidates);
+      const suggestion = nearest(item.statusText);
       findings.push({
         kind: "action-status-unknown",
         severity: "error",

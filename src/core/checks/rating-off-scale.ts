@@ -1,17 +1,15 @@
 import { labelKey } from "../label-key";
-import { memoised } from "../memo";
 import type { RatingWorkbook } from "../rating-workbook";
 import type { Finding } from "./finding";
-import { nearestLabel } from "./near-miss";
+import { nearMissFinder } from "./near-miss";
 import { isErrorValue, ratingOf, shownValue } from "./shown-value";
 
 /** Rating cells holding something that is not on the scale, with a suggestion for a near miss. */
 export function ratingsOffScale(model: RatingWorkbook): Finding[] {
   const { scale, ratings } = model;
-  const candidates = scale.levels.flatMap((level) =>
-    [level.label, ...level.aliases].map((spelling) => ({ key: labelKey(spelling), label: level.label })),
+  const nearest = nearMissFinder(
+    scale.levels.flatMap((level) => [level.label, ...level.aliases].map((spelling) => ({ key: labelKey(spelling), label: level.label }))),
   );
-  const nearest = memoised((text) => nearestLabel(text, candidates));
   const labels = scale.levels.map((level) => `"${level.label}"`).join(", ");
   const findings: Finding[] = [];
   for (const area of ratings.areas) {
