@@ -7,7 +7,7 @@ import { printSteps } from "./print-plan";
 import type { RatingWorkbook } from "./rating-workbook";
 import { readWorkbook } from "./read-workbook";
 import { addRowsSteps } from "./table-rows-plan";
-import { COMMENTARY_COLUMNS, COMMENTARY_SHEET, TABLE_STYLE, TABLES } from "./workbook-contract";
+import { COMMENTARY_COLUMNS, COMMENTARY_SHEET, SHEETS, TABLE_STYLE, TABLES } from "./workbook-contract";
 import { findSheet, findSheetName, findTable } from "./workbook-lookup";
 import type { WorkbookSnapshot } from "./workbook-snapshot";
 
@@ -28,6 +28,18 @@ export type CommentaryDecision =
 const WIDTHS = [22, 26, 14, 90] as const;
 
 /**
+ * Where a new Commentary sheet goes in the tab order: right after the Ratings, Actions and Lists
+ * sheets (which Set up puts first, also when it runs in the same plan), not after whatever blank
+ * sheet the workbook started with.
+ */
+function besideContractSheets(snapshot: WorkbookSnapshot): number {
+  const found = Object.values(SHEETS)
+    .map((name) => snapshot.sheetNames.findIndex((s) => labelKey(s) === labelKey(name)))
+    .filter((index) => index >= 0);
+  return found.length === 0 ? Object.values(SHEETS).length : Math.max(...found) + 1;
+}
+
+/**
  * A new Commentary sheet with its table (Theme, Area, Round, Commentary), laid out to print: the
  * commentary column wide and wrapped, rows fitted to their text, the header on every page.
  */
@@ -36,7 +48,7 @@ export function commentaryTableSteps(snapshot: WorkbookSnapshot, rows: readonly 
   const sheet = existing ?? COMMENTARY_SHEET;
   const bodyRows = Math.max(rows.length, 1);
   return [
-    ...(existing === undefined ? [{ kind: "addSheet" as const, sheet }] : []),
+    ...(existing === undefined ? [{ kind: "addSheet" as const, sheet, position: besideContractSheets(snapshot) }] : []),
     {
       kind: "addTable",
       sheet,

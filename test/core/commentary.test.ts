@@ -50,7 +50,8 @@ describe("planning one commentary's save", () => {
   it("makes the Commentary sheet and table the first time, laid out to print", () => {
     const decision = planCommentary(workbookWith(), { ...edit, text: "One.\n\nTwo." });
     if (decision.kind !== "plan") throw new Error(JSON.stringify(decision));
-    expect(decision.plan.steps[0]).toEqual({ kind: "addSheet", sheet: "Commentary" });
+    // Right after the rating sheets (here Ratings and Actions), not after any other sheet.
+    expect(decision.plan.steps[0]).toEqual({ kind: "addSheet", sheet: "Commentary", position: 2 });
     expect(decision.plan.steps[1]).toMatchObject({ kind: "addTable", table: "Commentary", address: "A1:D3", rows: [[THEME, AREA, "Review 2017", "One."], [THEME, AREA, "Review 2017", "Two."]] });
     expect(decision.plan.steps.map((s) => s.kind)).toEqual(expect.arrayContaining(["columnLayout", "fitRows", "pageSetup"]));
   });

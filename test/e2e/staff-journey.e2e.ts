@@ -125,10 +125,11 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "sta
       await expectStepVisible(page, write, imported);
       await expectWorkbookVisible(page);
       await accessible();
-      // The new sheets come first; the blank sheet the workbook started with is after them.
+      // The new sheets come first (the review's commentary included); the blank sheet the workbook
+      // started with is after them.
       // (Fluent draws each tab's label twice, once hidden to reserve the bold width: read the value.)
       const sheetTabs = await workbook.getByRole("tablist", { name: "Sheets" }).getByRole("tab").evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute("value")));
-      expect(sheetTabs).toEqual(["Ratings", "Actions", "Lists", "Sheet1"]);
+      expect(sheetTabs).toEqual(["Ratings", "Actions", "Lists", "Commentary", "Sheet1"]);
       await workbook.getByRole("tab", { name: "Ratings", selected: true }).waitFor();
       expect(await cell("C10").textContent()).toBe("Satisfactory");
     });
