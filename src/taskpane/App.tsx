@@ -1,6 +1,7 @@
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import type { WorkbookHost } from "../core/workbook-host";
+import { loadDarkTheme, loadedDarkTheme } from "./dark-theme";
 import { NotInExcelMessage } from "./NotInExcelMessage";
 import { TASK_PANE_VIEWS, type TaskPaneView } from "./task-pane-views";
 import { TaskPaneTabs } from "./TaskPaneTabs";
@@ -42,6 +43,12 @@ export function App({ host, dark: startDark, onDarkChange, unavailableReason, vi
   const styles = useStyles();
   const [ownDark, setOwnDark] = useState(() => savedDarkChoice() ?? startDark);
   const dark = onDarkChange === undefined ? ownDark : startDark;
+  const [darkTheme, setDarkTheme] = useState(loadedDarkTheme);
+  useEffect(() => {
+    // Light until the dark theme has loaded (startTaskPane loads it before the first paint when
+    // the pane opens dark, so this only waits after the switch is used).
+    if (dark && darkTheme === null) void loadDarkTheme().then(setDarkTheme);
+  }, [dark, darkTheme]);
   const switchTheme = (next: boolean) => {
     setOwnDark(next);
     saveDarkChoice(next);
@@ -51,7 +58,7 @@ export function App({ host, dark: startDark, onDarkChange, unavailableReason, vi
     // The provider fills the pane with the theme's background through an inline style, never a class:
     // Fluent copies the provider's classes onto the container of every popup (dropdown lists, menus),
     // and a full-height class there once covered the whole pane with a white box.
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={FILL_PANE}>
+    <FluentProvider theme={dark && darkTheme !== null ? darkTheme : webLightTheme} style={FILL_PANE}>
       <main className={styles.page}>
         <header className={styles.header}>
           <h1 className={styles.title}>Rating Matrix</h1>

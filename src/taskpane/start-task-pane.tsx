@@ -1,8 +1,10 @@
 import { createRoot, type Root } from "react-dom/client";
 import type { WorkbookHost } from "../core/workbook-host";
 import { App } from "./App";
+import { loadDarkTheme } from "./dark-theme";
 import { describeError } from "./describe-error";
 import { LoadingScreen } from "./LoadingScreen";
+import { savedDarkChoice } from "./theme-choice";
 
 /** What connecting to Excel found: a host, or null with the reason, and Office's theme. */
 export interface ExcelConnection {
@@ -24,6 +26,8 @@ export async function startTaskPane(container: Element, connect: () => Promise<E
   } catch (error) {
     connection = { host: null, dark: false, reason: describeError(error) };
   }
+  // A pane opening dark gets its theme before it is drawn, so it never flashes light first.
+  if (savedDarkChoice() ?? connection.dark) await loadDarkTheme().catch(() => null);
   root.render(<App host={connection.host} dark={connection.dark} unavailableReason={connection.reason} />);
   return root;
 }

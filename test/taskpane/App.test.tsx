@@ -1,4 +1,4 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
@@ -79,7 +79,8 @@ describe("App", () => {
     const { container } = render(<App host={null} dark={true} />);
     const toggle = screen.getByRole("switch", { name: "Dark theme" });
     expect(toggle).toBeChecked();
-    expect(background(container)).toBe(webDarkTheme.colorNeutralBackground1);
+    // The dark theme's tokens load on demand (a separate chunk), so the first paint may be light for a moment.
+    await waitFor(() => expect(background(container)).toBe(webDarkTheme.colorNeutralBackground1), { timeout: 10000 });
 
     await user.click(toggle);
     expect(toggle).not.toBeChecked();
