@@ -4,6 +4,7 @@ import type { ActionItem } from "../core/rating-workbook";
 import type { ActionsOverview } from "../workflows/action-counts";
 import type { ActionIdentity } from "../workflows/update-action-status";
 import { ChoiceField } from "./ChoiceField";
+import { usePaneSelectStyles } from "./pane-select-styles";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -24,6 +25,7 @@ export interface ChangeStatusFormProps {
 /** Picks an action and its new status; the change is one cell in Excel. */
 export function ChangeStatusForm({ overview, busy, onChange }: ChangeStatusFormProps) {
   const styles = useStyles();
+  const fit = usePaneSelectStyles();
   const items = overview.actions.items;
   const [row, setRow] = useState<string>(items[0] ? String(items[0].row) : "");
   const [status, setStatus] = useState(overview.statuses[0]?.label ?? "");
@@ -38,8 +40,8 @@ export function ChangeStatusForm({ overview, busy, onChange }: ChangeStatusFormP
   if (items.length === 0) return <p>There are no actions yet.</p>;
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
-      <Field label="Action">
-        <Select value={chosen ? String(chosen.row) : ""} onChange={(_e, data) => setRow(data.value)}>
+      <Field label="Action" className={fit.field}>
+        <Select className={fit.root} select={{ className: fit.select }} value={chosen ? String(chosen.row) : ""} onChange={(_e, data) => setRow(data.value)}>
           {items.map((item) => (
             <option key={item.row} value={String(item.row)}>
               {describeAction(item)}
