@@ -14,6 +14,8 @@ export interface ImportJson {
   readonly rounds: readonly string[];
   readonly ratings: readonly { theme: string; area: string; round: string; rating: string | null; uncertain: boolean }[];
   readonly nextSteps: readonly string[];
+  /** Present when the report's ratings could not be read as words and are to be entered by hand. */
+  readonly ratingsByHand?: string;
 }
 
 export interface ImportCommandResult {
@@ -49,7 +51,9 @@ the rounds, each area's rating in each round, and the Next steps.
   --json        print what was found as JSON:
                 {"organisation", "rounds", "ratings": [{"theme", "area", "round", "rating",
                 "uncertain"}], "nextSteps"}; rating is the scale level's label or null, and
-                uncertain is true where the report's layout allows another reading
+                uncertain is true where the report's layout allows another reading;
+                "ratingsByHand" says why, when a report without rating words (ratings
+                as colours) gave the framework's areas with empty ratings
   -o out.xlsx   write a new rating workbook with these ratings and next steps as actions
   --force       replace out.xlsx if it already exists
   --verbose     report progress on stderr`;
@@ -60,6 +64,7 @@ export function importJson(review: ImportedReview): ImportJson {
     rounds: [...review.rounds],
     ratings: review.ratings.map((r) => ({ theme: r.theme, area: r.area, round: r.round, rating: r.rating, uncertain: r.uncertain })),
     nextSteps: review.nextSteps.map((s) => s.text),
+    ...(review.ratingsByHand === undefined ? {} : { ratingsByHand: review.ratingsByHand }),
   };
 }
 
@@ -114,6 +119,7 @@ export async function importCommand(args: readonly string[], context: ImportComm
     const output = { path: path.resolve(context.cwd, values.output), name: values.output };
     written.push(await context.writeWorkbook(result.review, output, values.force === true, progress));
   }
+  if (result.review.ratingsByHand !== undefined) written.push(result.review.ratingsByHand);
   if (json) lines.push(JSON.stringify(importJson(result.review), null, 2));
   return { exitCode: EXIT.ok, stdout: lines.join("\n"), stderr: written === lines ? "" : written.join("\n") };
 }
