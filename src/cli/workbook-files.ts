@@ -5,7 +5,11 @@ import { WorkbookError } from "../core/workbook-error";
 import type { XlsxWorkbookHost } from "../xlsx/xlsx-host";
 import { CliError } from "./cli-error";
 import type { Progress } from "./cli-io";
+import { fileSystemReason } from "./file-system-reason";
 import { loadXlsxHost } from "./load-xlsx";
+import { INPUT_LIMITS, readInputFile } from "./read-input";
+
+export { fileSystemReason };
 
 export interface OpenedWorkbook {
   readonly path: string;
@@ -15,16 +19,8 @@ export interface OpenedWorkbook {
 
 /** Reads an .xlsx file; any reason it cannot be used becomes a one-line CliError naming the file. */
 export async function openWorkbookFile(file: string, progress: Progress): Promise<OpenedWorkbook> {
-  let data: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new CliError(`${file}: is a folder, not an .xlsx file`);
-    progress(`reading ${file} (${megabytes(stat.size)})`);
-    data = await fs.readFile(file);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`${file}: ${fileSystemReason(error)}`);
-  }
+  const data = await readInputFile(file, file, INPUT_LIMITS.fileBytes);
+  progress(`reading ${file} (${megabytes(data.byteLength)})`);
   try {
     const { openXlsx } = await loadXlsxHost();
     const host = await openXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
@@ -115,26 +111,6 @@ async function samePath(a: string, b: string): Promise<boolean> {
     return sa.ino === sb.ino && sa.dev === sb.dev;
   } catch {
     return false;
-  }
-}
-
-/** Why a file could not be read or written, in a few words (shared by every command). */
-export function fileSystemReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a folder, not a file";
-    case "ENOSPC":
-      return "the disk is full";
-    case "EROFS":
-      return "the folder is read-only";
-    default:
-      return error instanceof Error ? (error.message.split("\n")[0] ?? "unknown error") : String(error);
   }
 }
 

@@ -5,6 +5,7 @@ import { dropDefaultFirstPageNumbers } from "./print-layout";
 import { readPackageFacts, withDefinedNames } from "./xlsx-package";
 import { XlsxWorkbookHost } from "./xlsx-host";
 import { repairLoadedTableStyles } from "./xlsx-tables";
+import { zipContentProblem, zipDirectoryProblem } from "./zip-limits";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
@@ -50,6 +51,8 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
   } catch {
     throw new WorkbookError("The file is damaged or incomplete (perhaps cut short while copying): it is not a readable zip archive.", "Damaged");
   }
+  const tooBig = zipDirectoryProblem(zip) ?? (await zipContentProblem(zip));
+  if (tooBig) throw new WorkbookError(tooBig, "TooLarge");
   if (!zip.file("xl/workbook.xml")) {
     throw new WorkbookError(
       zip.file("word/document.xml") || zip.file("ppt/presentation.xml")
