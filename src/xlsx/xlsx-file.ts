@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { WorkbookError } from "../core/workbook-error";
 import { dropDefaultFirstPageNumbers } from "./print-layout";
+import { packageStructureProblem } from "./package-structure";
 import { readPackageFacts, withDefinedNames } from "./xlsx-package";
 import { XlsxWorkbookHost } from "./xlsx-host";
 import { repairLoadedTableStyles } from "./xlsx-tables";
@@ -61,6 +62,8 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
       "NotXlsx",
     );
   }
+  const broken = await packageStructureProblem(zip);
+  if (broken) throw new WorkbookError(broken, "Damaged");
   const facts = await readPackageFacts(zip).catch(() => {
     throw new WorkbookError("The file is damaged or incomplete: parts of the archive cannot be read.", "Damaged");
   });

@@ -94,3 +94,36 @@ describe("zip archives past the limits are refused before they are inflated", ()
     await expect(zipContentProblem(loaded, { ...ZIP_LIMITS, ratio: 1e9 })).resolves.toBeNull();
   });
 });
+
+/** A workbook made by `init`, with one part of its package changed by `change` (null removes the part). */
+async function workbookWithPart(name: string, part: string, change: (xml: string) => string | null): Promise<string> {
+  if (!existsSync(file("base.xlsx"))) expect((await cli("init", file("base.xlsx"))).code).toBe(0);
+  const zip = await JSZip.loadAsync(readFileSync(file("base.xlsx")));
+  const changed = change((await zip.file(part)?.async("string")) ?? "");
+  if (changed === null) zip.remove(part);
+  else zip.file(part, changed);
+  writeFileSync(file(name), await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  return file(name);
+}
+
+describe("a package whose structure is broken is unusable: exit 2 naming the part", () => {
+  it.each([
+    ["a malformed workbook.xml.rels", "xl/_rels/workbook.xml.rels", (xml: string) => xml.slice(0, xml.length / 2), /The part xl\/_rels\/workbook\.xml\.rels is damaged/],
+    ["a workbook.xml.rels without the sheets", "xl/_rels/workbook.xml.rels", (xml: string) => xml.replace(/<Relationship [^>]*worksheet[^>]*>/g, ""), /xl\/_rels\/workbook\.xml\.rels does not say where the sheet "Ratings" is/],
+    ["a workbook.xml without <sheets>", "xl/workbook.xml", (xml: string) => xml.replace(/<sheets>.*<\/sheets>/s, ""), /The part xl\/workbook\.xml lists no sheets/],
+    ["a missing Actions sheet part", "xl/worksheets/sheet2.xml", () => null, /The sheet "Actions" is missing from the file: its part xl\/worksheets\/sheet2\.xml/],
+    ["a table past the sheet edge", "xl/tables/table1.xml", (xml: string) => xml.replace(/ref="[^"]*"/, 'ref="A1:XFE1048577"'), /The table Ratings \(xl\/tables\/table1\.xml\) cannot be used: its range A1:XFE1048577 runs past the edge of the sheet/],
+  ])("%s", async (_what, part, change, message) => {
+    const input = await workbookWithPart("broken.xlsx", part, change);
+    const before = readFileSync(input);
+    for (const command of ["check", "summary", "repair", "report"]) {
+      const run = await cli(command, input);
+      expect(run).toMatchObject({ code: 2, out: "" });
+      expect(run.err).toMatch(message);
+      expect(run.err).not.toMatch(/unexpected/i);
+      expect(run.err.split("\n")).toHaveLength(1);
+    }
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(readdirSync(dir()).sort()).toEqual(["base.xlsx", "broken.xlsx"]);
+  });
+});
