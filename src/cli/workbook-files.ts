@@ -45,9 +45,10 @@ export interface WriteTarget {
  * Saves the workbook to `target.output` atomically: a temporary file in the same folder, then a
  * rename, so the output is either the old file or the whole new one. Never replaces the input
  * unless --in-place, nor any other existing file unless --force, and never writes a file from
- * which content the .xlsx writer cannot keep (charts, slicers...) would be missing.
+ * which content the .xlsx writer cannot keep (charts, slicers...) would be missing. Resolves to
+ * what had to change for Excel to open the file (text cut at Excel's limit...), one sentence each.
  */
-export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTarget, progress: Progress): Promise<void> {
+export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTarget, progress: Progress): Promise<string[]> {
   const output = path.resolve(target.output);
   const sameAsInput = target.input !== undefined && (await samePath(path.resolve(target.input), output));
   if (sameAsInput && !target.inPlace) {
@@ -63,8 +64,10 @@ export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTar
     );
   }
   progress(`writing ${target.output}`);
-  const { saveXlsx } = await loadXlsxHost();
+  const { saveXlsx, fitForExcel } = await loadXlsxHost();
+  const notes = fitForExcel(host.workbook);
   await replaceAtomically(output, target.output, await saveXlsx(host));
+  return notes;
 }
 
 /**
