@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import path from "node:path";
 import JSZip from "jszip";
 import { ZIP_LIMITS, zipContentProblem } from "../../src/xlsx/zip-limits";
-import { cli, useTempDir } from "./run-cli";
+import { cli, spawnCli, useTempDir } from "./run-cli";
 
 const dir = useTempDir();
 const file = (name: string): string => path.join(dir(), name);
@@ -125,5 +125,16 @@ describe("a package whose structure is broken is unusable: exit 2 naming the par
     }
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(readdirSync(dir()).sort()).toEqual(["base.xlsx", "broken.xlsx"]);
+  });
+});
+
+describe("library logging never reaches stdout", () => {
+  it("import --json on a damaged PDF (pdf.js warns while it rebuilds the index) prints nothing on stdout and one line on stderr", () => {
+    const damaged = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\nxref\n0 1\n0000000000 65535 f \ntrailer << /Root 1 0 R /Size 9 >>\nstartxref\n999999\n%%EOF\n";
+    writeFileSync(file("damaged.pdf"), damaged);
+    // The process itself is the subject here: what reaches its stdout.
+    const run = spawnCli(["import", file("damaged.pdf"), "--json"]);
+    expect(run).toEqual({ code: 2, out: "", err: expect.stringMatching(/^rating-matrix: .*damaged\.pdf: This PDF could not be opened/) });
+    expect(run.err.split("\n")).toHaveLength(1);
   });
 });
