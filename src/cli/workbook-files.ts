@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { WorkbookError } from "../core/workbook-error";
@@ -8,6 +7,7 @@ import type { Progress } from "./cli-io";
 import { fileSystemReason } from "./file-system-reason";
 import { loadXlsxHost } from "./load-xlsx";
 import { INPUT_LIMITS, readInputFile } from "./read-input";
+import { writeFileSafely } from "./write-file";
 
 export { fileSystemReason };
 
@@ -42,13 +42,14 @@ export interface WriteTarget {
 }
 
 /**
- * Saves the workbook to `target.output` atomically: a temporary file in the same folder, then a
- * rename, so the output is either the old file or the whole new one. Never replaces the input
+ * Saves the workbook to `target.output` through writeFileSafely (write-file.ts): the output is
+ * either the old file or the whole new one, and keeps its permissions, owner and links. Never replaces the input
  * unless --in-place, nor any other existing file unless --force, and never writes a file from
  * which content the .xlsx writer cannot keep (charts, slicers...) would be missing. Resolves to
  * what had to change for Excel to open the file (text cut at Excel's limit...), one sentence each.
  */
 export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTarget, progress: Progress): Promise<string[]> {
+  if (/[/\\]$/.test(target.output)) throw new CliError(`${target.output}: names a folder; give a file name`);
   const output = path.resolve(target.output);
   const sameAsInput = target.input !== undefined && (await samePath(path.resolve(target.input), output));
   if (sameAsInput && !target.inPlace) {
@@ -66,7 +67,7 @@ export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTar
   progress(`writing ${target.output}`);
   const { saveXlsx, fitForExcel } = await loadXlsxHost();
   const notes = fitForExcel(host.workbook);
-  await replaceAtomically(output, target.output, await saveXlsx(host));
+  await writeFileSafely(output, target.output, await saveXlsx(host), (sameAsInput && target.inPlace === true) || target.force === true);
   return notes;
 }
 
@@ -75,6 +76,7 @@ export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTar
  * file without --force, never over the input, and atomically.
  */
 export async function writeDocumentFile(bytes: Uint8Array, target: WriteTarget, progress: Progress): Promise<void> {
+  if (/[/\\]$/.test(target.output)) throw new CliError(`${target.output}: names a folder; give a file name`);
   const output = path.resolve(target.output);
   if (target.input !== undefined && (await samePath(path.resolve(target.input), output))) {
     throw new CliError(`${target.output}: is the input file; it is never overwritten`);
@@ -83,19 +85,7 @@ export async function writeDocumentFile(bytes: Uint8Array, target: WriteTarget, 
     throw new CliError(`${target.output}: already exists; choose another name, or pass --force to replace it`);
   }
   progress(`writing ${target.output}`);
-  await replaceAtomically(output, target.output, bytes);
-}
-
-/** A temporary file in the output's folder, then a rename: the output is the old file or the whole new one. */
-async function replaceAtomically(output: string, shown: string, bytes: Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await fs.writeFile(temporary, bytes, { flag: "wx" });
-    await fs.rename(temporary, output);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw new CliError(`${shown}: could not be written (${fileSystemReason(error)})`);
-  }
+  await writeFileSafely(output, target.output, bytes, target.force === true);
 }
 
 async function exists(file: string): Promise<boolean> {
