@@ -5,12 +5,17 @@
 // source never runs stale and nothing is compiled on an ordinary start.
 "use strict";
 const { existsSync } = require("node:fs");
+const { format } = require("node:util");
 const path = require("node:path");
 const { buildCli, cliIsStale, CLI_FILE } = require("../scripts/build-cli.cjs");
 
 const compiled = existsSync(path.join(__dirname, "..", "src", "cli", "main.ts")) && cliIsStale() ? buildCli() : Promise.resolve();
 // `npm run cli -- ...` runs from the project folder; file names are meant from where npm was typed.
 if (process.env.npm_lifecycle_event === "cli" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+
+// stdout carries only what a command prints (with --json, the JSON alone): whatever a library
+// logs with console.log, console.info or console.debug goes to stderr instead.
+for (const method of ["log", "info", "debug"]) console[method] = (...args) => process.stderr.write(`${format(...args)}\n`);
 
 compiled
   .then(() =>

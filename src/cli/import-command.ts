@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseReview, type ImportedReview } from "../core/report-import/parse-review";
 import { loadPdfjsForNode } from "../pdf/load-pdfjs-node";
@@ -6,7 +5,8 @@ import { PdfReadError, pdfText } from "../pdf/pdf-text";
 import { CliError, EXIT } from "./cli-error";
 import type { Progress } from "./cli-io";
 import { parseOptions } from "./parse-options";
-import { fileSystemReason } from "./workbook-files";
+import { fileSystemReason } from "./file-system-reason";
+import { INPUT_LIMITS, readInputFile } from "./read-input";
 
 /** What `rating-matrix import` prints with --json. */
 export interface ImportJson {
@@ -69,10 +69,14 @@ export function importJson(review: ImportedReview): ImportJson {
 }
 
 /** The text of a report file: a PDF's text rebuilt from positions, or a text file as it is. */
-export async function reportFileText(file: string): Promise<string> {
-  const data = await fs.readFile(file);
+export async function reportFileText(file: string, shown: string = file): Promise<string> {
+  const data = await readInputFile(file, shown, INPUT_LIMITS.fileBytes);
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (/\.pdf$/i.test(file) || data.subarray(0, 5).toString("latin1") === "%PDF-") {
+  const pdf = /\.pdf$/i.test(file) || data.subarray(0, 5).toString("latin1") === "%PDF-";
+  if (!pdf && data.byteLength > INPUT_LIMITS.textBytes) {
+    throw new CliError(`${shown}: is ${Math.round(data.byteLength / (1024 * 1024))} MB of text, more than the ${INPUT_LIMITS.textBytes / (1024 * 1024)} MB the import reads`);
+  }
+  if (pdf) {
     const { pdfjs, standardFontDataUrl } = await loadPdfjsForNode();
     return pdfText(bytes, pdfjs, standardFontDataUrl);
   }
@@ -104,9 +108,10 @@ export async function importCommand(args: readonly string[], context: ImportComm
   progress(`reading ${input}`);
   let text: string;
   try {
-    text = await reportFileText(path.resolve(context.cwd, input));
+    text = await reportFileText(path.resolve(context.cwd, input), input);
   } catch (error) {
     if (error instanceof PdfReadError) throw new CliError(`${input}: ${error.message}`);
+    if (error instanceof CliError) throw error;
     throw new CliError(`${input}: ${fileSystemReason(error)}`);
   }
   const result = parseReview(text);

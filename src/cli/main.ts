@@ -1,5 +1,6 @@
 import { CliError, EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { fileSystemReason } from "./file-system-reason";
 import type { Command } from "./command";
 import { checkCommand } from "./commands/check";
 import { importReviewCommand } from "./commands/import";
@@ -49,6 +50,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`rating-matrix: ${error.message}`);
+      return EXIT.badInput;
+    }
+    // A file-system failure a command did not put into words itself is still the file's, not a bug.
+    const fsError = error as { code?: unknown; syscall?: unknown; path?: unknown } | null;
+    if (typeof fsError?.code === "string" && typeof fsError.syscall === "string") {
+      io.err(`rating-matrix: ${typeof fsError.path === "string" ? `${fsError.path}: ` : ""}${fileSystemReason(error)}`);
       return EXIT.badInput;
     }
     const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);

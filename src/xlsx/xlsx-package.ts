@@ -1,4 +1,5 @@
 import type JSZip from "jszip";
+import { xmlSafe } from "./excel-limits";
 
 /**
  * What exceljs does not keep from the .xlsx package, handled here at the zip level: defined names
@@ -65,6 +66,8 @@ export function parseDefinedNames(workbookXml: string): StoredName[] {
     const name = xmlUnescape(attribute(attributes, "name") ?? "");
     if (name === "" || EXCELJS_OWNED.has(name.toLowerCase())) continue;
     const sheetId = attribute(attributes, "localSheetId");
+    // A scope that is not a sheet's place in the tab order cannot be kept: the name is left out.
+    if (sheetId !== undefined && !/^\d{1,5}$/.test(sheetId.trim())) continue;
     names.push({
       name,
       formula: `=${xmlUnescape(match[2] ?? "")}`,
@@ -109,5 +112,5 @@ function xmlUnescape(text: string): string {
 }
 
 function xmlEscape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
