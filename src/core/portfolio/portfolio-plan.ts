@@ -1,0 +1,216 @@
+import { blockAddress, cellAddress } from "../a1";
+import type { Grid } from "../cell";
+import type { ColourRule, ColumnLayout, Plan, PlanStep } from "../plan";
+import { pageSetupStep, printSteps } from "../print-plan";
+import { DEFAULT_FONT_SIZE, rowHeightFor } from "../row-height";
+import { MOVEMENT_COLOURS, movementText } from "../summary/movement-marks";
+import type { Movement } from "../summary/round-comparison";
+import { TABLE_STYLE } from "../workbook-contract";
+import { NO_SUCH_AREA, type HeatMap, type Portfolio } from "./portfolio";
+
+/** The sheets and tables a portfolio workbook holds. */
+export const PORTFOLIO_SHEETS = { portfolio: "Portfolio", heatMap: "Heat map", notRead: "Not read" } as const;
+export const PORTFOLIO_TABLES = { portfolio: "Portfolio", notRead: "NotRead" } as const;
+
+export const PORTFOLIO_COLUMNS = [
+  "Organisation",
+  "Workbook",
+  "Theme",
+  "Area",
+  "Latest round",
+  "Latest rating",
+  "Previous round",
+  "Previous rating",
+  "Movement",
+  "Open actions",
+  "Overdue actions",
+] as const;
+
+/** Widths in characters; every column wraps. About 190 characters: one A4 landscape page wide at about 85 %. */
+const PORTFOLIO_WIDTHS = [20, 22, 22, 28, 12, 18, 12, 18, 15, 9, 9];
+const HEAT_LABEL_WIDTHS = [24, 30];
+const HEAT_ORGANISATION_WIDTH = 18;
+/** Characters of column that print on one A4 landscape page at 100 % (the summary's grid). */
+const PAGE_WIDTH = 162;
+const TITLE_SIZE = 16;
+const HEADING_SIZE = 13;
+const NOTE_COLOUR = "#595959";
+const NO_SUCH_AREA_COLOURS = { fill: "#EDEDED", font: "#595959" };
+
+const columns = (widths: readonly number[]): ColumnLayout[] => widths.map((width, column) => ({ column, width, wrap: true }));
+
+function levelRules(portfolio: Portfolio): ColourRule[] {
+  return (portfolio.heatMap?.scale.levels ?? []).map((l) => ({ equals: l.label, fill: l.fill, font: l.font }));
+}
+
+const MOVEMENT_RULES: ColourRule[] = (Object.entries(MOVEMENT_COLOURS) as [Movement, { fill: string; font: string } | null][]).flatMap(([m, c]) =>
+  c ? [{ equals: movementText(m), ...c }] : [],
+);
+
+/**
+ * A new workbook comparing many: the Portfolio table (one row per organisation and area, to filter
+ * and pivot), the heat map (areas down, organisations across, in the scale's colours, with counts
+ * per level below) and the files not read with why. Every sheet prints: rows fitted to their text,
+ * A4 landscape, header rows repeated, page numbers. Text from the workbooks is written literally.
+ */
+export function portfolioPlan(portfolio: Portfolio, todayIso: string): Plan {
+  const steps: PlanStep[] = [
+    ...portfolioSheet(portfolio),
+    ...heatMapSheet(portfolio, todayIso),
+    ...notReadSheet(portfolio),
+    { kind: "activateSheet", sheet: PORTFOLIO_SHEETS.heatMap },
+  ];
+  return { title: "Compare workbooks", steps };
+}
+
+function portfolioSheet(portfolio: Portfolio): PlanStep[] {
+  const sheet = PORTFOLIO_SHEETS.portfolio;
+  const rows: Grid = portfolio.rows.map((r) => [
+    r.organisation,
+    r.workbook,
+    r.theme,
+    r.area,
+    r.latestRound,
+    r.latestRating,
+    r.previousRound,
+    r.previousRating,
+    movementText(r.movement),
+    r.openActions,
+    r.overdueActions,
+  ]);
+  const bodyRows = Math.max(rows.length, 1);
+  const body = (left: number, count: number) => blockAddress({ top: 1, left, rows: bodyRows, columns: count });
+  const rules = levelRules(portfolio);
+  return [
+    { kind: "addSheet", sheet },
+    { kind: "columnLayout", sheet, columns: columns(PORTFOLIO_WIDTHS) },
+    {
+      kind: "addTable",
+      sheet,
+      table: PORTFOLIO_TABLES.portfolio,
+      address: blockAddress({ top: 0, left: 0, rows: 1 + bodyRows, columns: PORTFOLIO_COLUMNS.length }),
+      header: [...PORTFOLIO_COLUMNS],
+      rows,
+      style: TABLE_STYLE,
+    },
+    ...(rules.length > 0 ? [{ kind: "colourRules", sheet, address: body(5, 1), rules } as const, { kind: "colourRules", sheet, address: body(7, 1), rules } as const] : []),
+    { kind: "colourRules", sheet, address: body(8, 1), rules: MOVEMENT_RULES },
+    { kind: "freezeRows", sheet, rows: 1 },
+    ...printSteps(sheet, { first: 0, count: 1 + bodyRows }, 0),
+  ];
+}
+
+function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
+  const sheet = PORTFOLIO_SHEETS.heatMap;
+  const map: HeatMap | null = portfolio.heatMap;
+  const organisations = map?.organisations ?? [];
+  const widths = [...HEAT_LABEL_WIDTHS, ...organisations.map(() => HEAT_ORGANISATION_WIDTH)];
+  const sheetWidth = widths.reduce((n, w) => n + w, 0);
+  const span = widths.length;
+  const steps: PlanStep[] = [{ kind: "addSheet", sheet }, { kind: "columnLayout", sheet, columns: columns(widths) }];
+  const compared = organisations.length;
+  const scaleText = map ? map.scale.levels.map((l) => l.label).join(" < ") : "";
+  const banner = [
+    { text: "Heat map: the latest rating of each area", size: TITLE_SIZE, bold: true },
+    {
+      text:
+        map === null
+          ? "No workbook could be read, so there is nothing to compare."
+          : `${compared} ${compared === 1 ? "workbook" : "workbooks"} compared${map.framework ? ` on the framework "${map.framework}"` : ""}, on the scale ${scaleText}. Each cell is the area's newest rating; the Portfolio sheet gives its round and the one before.`,
+      size: DEFAULT_FONT_SIZE,
+    },
+    { text: `Made by Rating Matrix on ${todayIso}. "${NO_SUCH_AREA}": that workbook has no area of this name.`, size: DEFAULT_FONT_SIZE - 1, italic: true, colour: NOTE_COLOUR },
+  ];
+  steps.push({ kind: "setValues", sheet, address: blockAddress({ top: 0, left: 0, rows: banner.length, columns: 1 }), values: banner.map((b) => [b.text]) });
+  banner.forEach((line, row) => {
+    if (span > 1) steps.push({ kind: "mergeCells", sheet, address: blockAddress({ top: row, left: 0, rows: 1, columns: span }) });
+    steps.push({
+      kind: "cellStyle",
+      sheet,
+      address: cellAddress(row, 0),
+      size: line.size,
+      wrap: true,
+      ...(line.bold ? { bold: true } : {}),
+      ...(line.italic ? { italic: true } : {}),
+      ...(line.colour ? { colour: line.colour } : {}),
+    });
+    steps.push({
+      kind: "rowHeight",
+      sheet,
+      rows: { first: row, count: 1 },
+      height: rowHeightFor([{ text: line.text, width: sheetWidth, wrap: true, size: line.size, ...(line.bold ? { bold: true } : {}) }]),
+    });
+  });
+  let row = banner.length + 1;
+  const headerRow = row;
+  if (map !== null && compared > 0) {
+    const rules: ColourRule[] = map.scale.levels.map((l) => ({ equals: l.label, fill: l.fill, font: l.font }));
+    const withMissing: ColourRule[] = [...rules, { equals: NO_SUCH_AREA, ...NO_SUCH_AREA_COLOURS }];
+    const grid: Grid = [
+      ["Theme", "Area", ...organisations],
+      ...map.areas.map((a) => [a.theme, a.area, ...a.cells.map((c) => (c === null ? NO_SUCH_AREA : c))]),
+    ];
+    steps.push({ kind: "setValues", sheet, address: blockAddress({ top: row, left: 0, rows: grid.length, columns: span }), values: grid });
+    steps.push({ kind: "cellStyle", sheet, address: blockAddress({ top: row, left: 0, rows: 1, columns: span }), bold: true, wrap: true });
+    steps.push({ kind: "colourRules", sheet, address: blockAddress({ top: row + 1, left: 2, rows: map.areas.length, columns: compared }), rules: withMissing });
+    row += grid.length + 1;
+
+    steps.push({ kind: "setValues", sheet, address: cellAddress(row, 0), values: [["Areas at each level"]] });
+    steps.push({ kind: "cellStyle", sheet, address: cellAddress(row, 0), bold: true, size: HEADING_SIZE, wrap: false });
+    row += 1;
+    const counts: Grid = [["Level", "", ...organisations], ...map.counts.map((c) => [c.label, "", ...c.counts])];
+    steps.push({ kind: "setValues", sheet, address: blockAddress({ top: row, left: 0, rows: counts.length, columns: span }), values: counts });
+    steps.push({ kind: "cellStyle", sheet, address: blockAddress({ top: row, left: 0, rows: 1, columns: span }), bold: true, wrap: true });
+    steps.push({ kind: "colourRules", sheet, address: blockAddress({ top: row + 1, left: 0, rows: map.scale.levels.length, columns: 1 }), rules });
+    row += counts.length + 1;
+  }
+  if (map !== null && map.notCompared.length > 0) {
+    steps.push({ kind: "setValues", sheet, address: cellAddress(row, 0), values: [["Not on this heat map (their rows are on the Portfolio sheet)"]] });
+    steps.push({ kind: "cellStyle", sheet, address: cellAddress(row, 0), bold: true, size: HEADING_SIZE, wrap: false });
+    row += 1;
+    for (const item of map.notCompared) {
+      steps.push({ kind: "setValues", sheet, address: cellAddress(row, 0), values: [[item.workbook]] });
+      steps.push({ kind: "setValues", sheet, address: cellAddress(row, 1), values: [[item.reason]] });
+      if (span > 2) steps.push({ kind: "mergeCells", sheet, address: blockAddress({ top: row, left: 1, rows: 1, columns: span - 1 }) });
+      steps.push({
+        kind: "rowHeight",
+        sheet,
+        rows: { first: row, count: 1 },
+        height: rowHeightFor([
+          { text: item.workbook, width: widths[0] ?? 0, wrap: true },
+          { text: item.reason, width: sheetWidth - (widths[0] ?? 0), wrap: true },
+        ]),
+      });
+      row += 1;
+    }
+  }
+  if (row > headerRow) {
+    // Rows with merged cells were given their height above; fitting would undo it.
+    const fitted = map !== null && compared > 0 ? row - headerRow - (map.notCompared.length > 0 ? map.notCompared.length + 1 : 0) : 0;
+    if (fitted > 0) steps.push({ kind: "fitRows", sheet, rows: { first: headerRow, count: fitted } });
+  }
+  steps.push({ kind: "freezeRows", sheet, rows: headerRow + 1 });
+  steps.push({ ...pageSetupStep(sheet, { first: headerRow, count: 1 }), fitToPagesWide: Math.max(1, Math.ceil(sheetWidth / (PAGE_WIDTH * 1.25))) });
+  return steps;
+}
+
+function notReadSheet(portfolio: Portfolio): PlanStep[] {
+  const sheet = PORTFOLIO_SHEETS.notRead;
+  const rows: Grid = portfolio.notRead.map((n) => [n.workbook, n.reason]);
+  const bodyRows = Math.max(rows.length, 1);
+  return [
+    { kind: "addSheet", sheet },
+    { kind: "columnLayout", sheet, columns: columns([50, 100]) },
+    {
+      kind: "addTable",
+      sheet,
+      table: PORTFOLIO_TABLES.notRead,
+      address: blockAddress({ top: 0, left: 0, rows: 1 + bodyRows, columns: 2 }),
+      header: ["File", "Why it was not read"],
+      rows,
+      style: TABLE_STYLE,
+    },
+    { kind: "freezeRows", sheet, rows: 1 },
+    ...printSteps(sheet, { first: 0, count: 1 + bodyRows }, 0),
+  ];
+}
