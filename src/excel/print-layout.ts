@@ -17,7 +17,7 @@ export function pageSetup(ws: Excel.Worksheet, step: PageSetupStep): void {
   layout.orientation = step.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = step.paper;
   // 0 pages tall is Excel's "Automatic": as many pages as the rows need (UNVERIFIED through office-js).
-  layout.zoom = { horizontalFitToPages: step.fitToPagesWide, verticalFitToPages: 0 };
+  layout.zoom = { horizontalFitToPages: step.fitToPagesWide, verticalFitToPages: step.fitToPagesTall ?? 0 };
   // "$1:$1" spans whole rows, as setPrintTitleRows requires.
   if (step.repeatRows) layout.setPrintTitleRows(`$${step.repeatRows.first + 1}:$${step.repeatRows.first + step.repeatRows.count}`);
   if (step.pageNumbers) {

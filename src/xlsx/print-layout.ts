@@ -37,7 +37,7 @@ export function pageSetup(ws: Worksheet, step: PageSetupStep): void {
     paperSize: 9, // A4
     fitToPage: true,
     fitToWidth: step.fitToPagesWide,
-    fitToHeight: 0,
+    fitToHeight: step.fitToPagesTall ?? 0,
     ...(step.repeatRows ? { printTitlesRow: `${step.repeatRows.first + 1}:${step.repeatRows.first + step.repeatRows.count}` } : {}),
   };
   if (step.pageNumbers) ws.headerFooter = { ...ws.headerFooter, oddFooter: PAGE_NUMBER_FOOTER };

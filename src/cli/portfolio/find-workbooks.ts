@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { promises as fs, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
 import type { NotRead } from "../../core/portfolio/workbook-digest";
 import { fileSystemReason } from "../workbook-files";
@@ -26,7 +26,7 @@ export async function findWorkbooks(names: readonly string[], cwd: string, outpu
     files.push(file);
   };
   const search = async (folder: string): Promise<void> => {
-    let entries: import("node:fs").Dirent[];
+    let entries: Dirent[];
     try {
       entries = await fs.readdir(path.resolve(cwd, folder), { withFileTypes: true });
     } catch (error) {
@@ -41,7 +41,7 @@ export async function findWorkbooks(names: readonly string[], cwd: string, outpu
     }
   };
   for (const name of names) {
-    let stat: import("node:fs").Stats;
+    let stat: Stats;
     try {
       stat = await fs.stat(path.resolve(cwd, name));
     } catch (error) {

@@ -32,6 +32,10 @@ const HEAT_LABEL_WIDTHS = [24, 30];
 const HEAT_ORGANISATION_WIDTH = 18;
 /** Characters of column that print on one A4 landscape page at 100 % (the summary's grid). */
 const PAGE_WIDTH = 162;
+/** Points of rows that print on one A4 landscape page at 100 % (its height less margins and footer). */
+const PAGE_HEIGHT = 480;
+/** A sheet up to this many pages tall is shrunk onto one (to 70 % at least). */
+const SHRINK_TO_ONE_PAGE = 1.4;
 const TITLE_SIZE = 16;
 const HEADING_SIZE = 13;
 const NOTE_COLOUR = "#595959";
@@ -190,7 +194,11 @@ function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
     if (fitted > 0) steps.push({ kind: "fitRows", sheet, rows: { first: headerRow, count: fitted } });
   }
   steps.push({ kind: "freezeRows", sheet, rows: headerRow + 1 });
-  steps.push({ ...pageSetupStep(sheet, { first: headerRow, count: 1 }), fitToPagesWide: Math.max(1, Math.ceil(sheetWidth / (PAGE_WIDTH * 1.25))) });
+  const pagesWide = Math.max(1, Math.ceil(sheetWidth / (PAGE_WIDTH * 1.25)));
+  // A heat map that nearly fits one page is printed on one, so its counts are not cut off under
+  // a repeated heading of area columns; a longer one runs on, its heading on every page.
+  const tall = map !== null && estimatedHeight(map, widths, banner) <= PAGE_HEIGHT * SHRINK_TO_ONE_PAGE;
+  steps.push({ ...pageSetupStep(sheet, { first: headerRow, count: 1 }), fitToPagesWide: pagesWide, ...(tall ? { fitToPagesTall: 1 } : {}) });
   return steps;
 }
 
@@ -213,4 +221,14 @@ function notReadSheet(portfolio: Portfolio): PlanStep[] {
     { kind: "freezeRows", sheet, rows: 1 },
     ...printSteps(sheet, { first: 0, count: 1 + bodyRows }, 0),
   ];
+}
+
+/** The printed height of the heat map sheet in points, as the file writer fits its rows. */
+function estimatedHeight(map: HeatMap, widths: readonly number[], banner: readonly { text: string; size: number }[]): number {
+  const total = widths.reduce((n, w) => n + w, 0);
+  const bannerHeight = banner.reduce((n, b) => n + rowHeightFor([{ text: b.text, width: total, wrap: true, size: b.size }]), 0);
+  const row = (texts: readonly string[]) => rowHeightFor(texts.map((text, i) => ({ text, width: widths[i] ?? 0, wrap: true })));
+  const areas = map.areas.reduce((n, a) => n + row([a.theme, a.area, ...a.cells.map((c) => c ?? NO_SUCH_AREA)]), 0);
+  const rows = 2 + map.counts.length + 3 + map.notCompared.length * 2;
+  return bannerHeight + row(["Theme", "Area", ...map.organisations]) * 2 + areas + rows * rowHeightFor([]);
 }
