@@ -162,7 +162,7 @@ function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
     steps.push({ kind: "setValues", sheet, address: cellAddress(row, 0), values: [["Areas at each level"]] });
     steps.push({ kind: "cellStyle", sheet, address: cellAddress(row, 0), bold: true, size: HEADING_SIZE, wrap: false });
     row += 1;
-    const counts: Grid = [["Level", "", ...organisations], ...map.counts.map((c) => [c.label, "", ...c.counts])];
+    const counts: Grid = [["Level", "", ...organisations], ...[...map.counts, ...map.actions].map((c) => [c.label, "", ...c.counts])];
     steps.push({ kind: "setValues", sheet, address: blockAddress({ top: row, left: 0, rows: counts.length, columns: span }), values: counts });
     steps.push({ kind: "cellStyle", sheet, address: blockAddress({ top: row, left: 0, rows: 1, columns: span }), bold: true, wrap: true });
     steps.push({ kind: "colourRules", sheet, address: blockAddress({ top: row + 1, left: 0, rows: map.scale.levels.length, columns: 1 }), rules });
@@ -229,6 +229,6 @@ function estimatedHeight(map: HeatMap, widths: readonly number[], banner: readon
   const bannerHeight = banner.reduce((n, b) => n + rowHeightFor([{ text: b.text, width: total, wrap: true, size: b.size }]), 0);
   const row = (texts: readonly string[]) => rowHeightFor(texts.map((text, i) => ({ text, width: widths[i] ?? 0, wrap: true })));
   const areas = map.areas.reduce((n, a) => n + row([a.theme, a.area, ...a.cells.map((c) => c ?? NO_SUCH_AREA)]), 0);
-  const rows = 2 + map.counts.length + 3 + map.notCompared.length * 2;
+  const rows = 2 + map.counts.length + map.actions.length + 3 + map.notCompared.length * 2;
   return bannerHeight + row(["Theme", "Area", ...map.organisations]) * 2 + areas + rows * rowHeightFor([]);
 }

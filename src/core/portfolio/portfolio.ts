@@ -42,6 +42,8 @@ export interface HeatMap {
   readonly areas: readonly HeatMapArea[];
   /** Per level of the scale (lowest first), then "Not rated" and "No such area": how many areas, per organisation. */
   readonly counts: readonly { readonly label: string; readonly counts: readonly number[] }[];
+  /** Per organisation, all its open and overdue actions (those naming no area too, as imported next steps). */
+  readonly actions: readonly { readonly label: string; readonly counts: readonly number[] }[];
   readonly notCompared: readonly NotCompared[];
 }
 
@@ -56,6 +58,8 @@ export interface Portfolio {
 
 export const NOT_RATED = "Not rated";
 export const NO_SUCH_AREA = "No such area";
+export const OPEN_ACTIONS = "Open actions (all)";
+export const OVERDUE_ACTIONS = "Overdue actions (all)";
 
 const byText = (a: string, b: string): number => a.localeCompare(b, "en-GB", { sensitivity: "base", numeric: true });
 
@@ -170,5 +174,9 @@ function heatMap(digests: readonly WorkbookDigest[]): HeatMap {
     { label: NOT_RATED, counts: compared.map((_, c) => countColumn(c, (cell) => cell !== null && !isLevel(cell))) },
     { label: NO_SUCH_AREA, counts: compared.map((_, c) => countColumn(c, (cell) => cell === null)) },
   ];
-  return { scale: reference.scale, framework, organisations, areas, counts, notCompared };
+  const actions = [
+    { label: OPEN_ACTIONS, counts: compared.map((d) => d.openActions) },
+    { label: OVERDUE_ACTIONS, counts: compared.map((d) => d.overdueActions) },
+  ];
+  return { scale: reference.scale, framework, organisations, areas, counts, actions, notCompared };
 }

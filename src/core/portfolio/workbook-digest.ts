@@ -17,6 +17,9 @@ export interface WorkbookDigest {
   readonly scale: DigestScale;
   /** One per area of the Ratings table, in its order. */
   readonly areas: readonly AreaDigest[];
+  /** Every open action of the workbook, and the overdue ones, whether or not they name an area. */
+  readonly openActions: number;
+  readonly overdueActions: number;
 }
 
 export interface DigestScale {
@@ -59,12 +62,16 @@ export function digestWorkbook(workbook: string, read: RatingWorkbook, todayIso:
   const { scale, ratings, actions } = read;
   const rounds = ratings.rounds.map((r) => r.label);
   const open = new Map<string, { open: number; overdue: number }>();
+  const total = { open: 0, overdue: 0 };
   for (const item of actions?.items ?? []) {
     if (!isOpenAction(item)) continue;
     const key = labelKey(item.area);
     const counts = open.get(key) ?? { open: 0, overdue: 0 };
+    const overdue = isOverdue(item, todayIso) ? 1 : 0;
     counts.open += 1;
-    if (isOverdue(item, todayIso)) counts.overdue += 1;
+    counts.overdue += overdue;
+    total.open += 1;
+    total.overdue += overdue;
     open.set(key, counts);
   }
   const rank = (level: string | null): number | null => {
@@ -101,6 +108,8 @@ export function digestWorkbook(workbook: string, read: RatingWorkbook, todayIso:
     framework: read.about.framework,
     scale: { name: scale.name, levels: scale.levels.map((l) => ({ label: l.label, fill: l.fill, font: l.font })) },
     areas,
+    openActions: total.open,
+    overdueActions: total.overdue,
   };
 }
 
