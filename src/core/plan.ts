@@ -229,6 +229,8 @@ export interface PageSetupStep {
   readonly fitToPagesTall?: number;
   /** Rows printed again at the top of every page (Excel's print titles), 0-based; absent: none. */
   readonly repeatRows?: RowSpan;
+  /** Whole columns printed again at the left of every page, 0-based (`first` column, `count` columns); absent: none. */
+  readonly repeatColumns?: { readonly first: number; readonly count: number };
   /** The sheet's name on the left of the footer and "Page 1 of 3" in its centre. */
   readonly pageNumbers?: boolean;
 }

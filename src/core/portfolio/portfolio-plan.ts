@@ -32,6 +32,10 @@ const HEAT_LABEL_WIDTHS = [24, 30];
 const HEAT_ORGANISATION_WIDTH = 18;
 /** Characters of column that print on one A4 landscape page at 100 % (the summary's grid). */
 const PAGE_WIDTH = 162;
+/** A sheet up to this many page widths wide is shrunk onto one (to 80 % at least). */
+const SHRINK_TO_PAGE_WIDE = 1.25;
+/** Organisation columns that print on the first page whatever the scale (at 100 %, beside Theme and Area). */
+const ORGANISATIONS_ON_FIRST_PAGE = 5;
 /** Points of rows that print on one A4 landscape page at 100 % (its height less margins and footer). */
 const PAGE_HEIGHT = 480;
 /** A sheet up to this many pages tall is shrunk onto one (to 70 % at least). */
@@ -111,6 +115,10 @@ function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
   const widths = [...HEAT_LABEL_WIDTHS, ...organisations.map(() => HEAT_ORGANISATION_WIDTH)];
   const sheetWidth = widths.reduce((n, w) => n + w, 0);
   const span = widths.length;
+  // The banner spans the columns of the first printed page only: merged wider, its text would be
+  // cut at the page's edge when the map runs over several pages.
+  const bannerSpan = Math.min(span, HEAT_LABEL_WIDTHS.length + ORGANISATIONS_ON_FIRST_PAGE);
+  const bannerWidth = widths.slice(0, bannerSpan).reduce((n, w) => n + w, 0);
   const steps: PlanStep[] = [{ kind: "addSheet", sheet }, { kind: "columnLayout", sheet, columns: columns(widths) }];
   const compared = organisations.length;
   const scaleText = map ? map.scale.levels.map((l) => l.label).join(" < ") : "";
@@ -127,7 +135,7 @@ function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
   ];
   steps.push({ kind: "setValues", sheet, address: blockAddress({ top: 0, left: 0, rows: banner.length, columns: 1 }), values: banner.map((b) => [b.text]) });
   banner.forEach((line, row) => {
-    if (span > 1) steps.push({ kind: "mergeCells", sheet, address: blockAddress({ top: row, left: 0, rows: 1, columns: span }) });
+    if (bannerSpan > 1) steps.push({ kind: "mergeCells", sheet, address: blockAddress({ top: row, left: 0, rows: 1, columns: bannerSpan }) });
     steps.push({
       kind: "cellStyle",
       sheet,
@@ -142,7 +150,7 @@ function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
       kind: "rowHeight",
       sheet,
       rows: { first: row, count: 1 },
-      height: rowHeightFor([{ text: line.text, width: sheetWidth, wrap: true, size: line.size, ...(line.bold ? { bold: true } : {}) }]),
+      height: rowHeightFor([{ text: line.text, width: bannerWidth, wrap: true, size: line.size, ...(line.bold ? { bold: true } : {}) }]),
     });
   });
   let row = banner.length + 1;
@@ -175,14 +183,14 @@ function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
     for (const item of map.notCompared) {
       steps.push({ kind: "setValues", sheet, address: cellAddress(row, 0), values: [[item.workbook]] });
       steps.push({ kind: "setValues", sheet, address: cellAddress(row, 1), values: [[item.reason]] });
-      if (span > 2) steps.push({ kind: "mergeCells", sheet, address: blockAddress({ top: row, left: 1, rows: 1, columns: span - 1 }) });
+      if (bannerSpan > 2) steps.push({ kind: "mergeCells", sheet, address: blockAddress({ top: row, left: 1, rows: 1, columns: bannerSpan - 1 }) });
       steps.push({
         kind: "rowHeight",
         sheet,
         rows: { first: row, count: 1 },
         height: rowHeightFor([
           { text: item.workbook, width: widths[0] ?? 0, wrap: true },
-          { text: item.reason, width: sheetWidth - (widths[0] ?? 0), wrap: true },
+          { text: item.reason, width: bannerWidth - (widths[0] ?? 0), wrap: true },
         ]),
       });
       row += 1;
@@ -194,11 +202,18 @@ function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
     if (fitted > 0) steps.push({ kind: "fitRows", sheet, rows: { first: headerRow, count: fitted } });
   }
   steps.push({ kind: "freezeRows", sheet, rows: headerRow + 1 });
-  const pagesWide = Math.max(1, Math.ceil(sheetWidth / (PAGE_WIDTH * 1.25)));
+  // Theme and Area are printed again on every page: p pages hold 18n + 54p characters of columns.
+  const labels = HEAT_LABEL_WIDTHS.reduce((n, w) => n + w, 0);
+  const pagesWide = sheetWidth <= PAGE_WIDTH * SHRINK_TO_PAGE_WIDE ? 1 : Math.ceil((sheetWidth - labels) / (PAGE_WIDTH * SHRINK_TO_PAGE_WIDE - labels));
   // A heat map that nearly fits one page is printed on one, so its counts are not cut off under
   // a repeated heading of area columns; a longer one runs on, its heading on every page.
   const tall = map !== null && estimatedHeight(map, widths, banner) <= PAGE_HEIGHT * SHRINK_TO_ONE_PAGE;
-  steps.push({ ...pageSetupStep(sheet, { first: headerRow, count: 1 }), fitToPagesWide: pagesWide, ...(tall ? { fitToPagesTall: 1 } : {}) });
+  steps.push({
+    ...pageSetupStep(sheet, { first: headerRow, count: 1 }),
+    fitToPagesWide: pagesWide,
+    ...(tall ? { fitToPagesTall: 1 } : {}),
+    repeatColumns: { first: 0, count: HEAT_LABEL_WIDTHS.length },
+  });
   return steps;
 }
 
@@ -225,7 +240,7 @@ function notReadSheet(portfolio: Portfolio): PlanStep[] {
 
 /** The printed height of the heat map sheet in points, as the file writer fits its rows. */
 function estimatedHeight(map: HeatMap, widths: readonly number[], banner: readonly { text: string; size: number }[]): number {
-  const total = widths.reduce((n, w) => n + w, 0);
+  const total = widths.slice(0, HEAT_LABEL_WIDTHS.length + ORGANISATIONS_ON_FIRST_PAGE).reduce((n, w) => n + w, 0);
   const bannerHeight = banner.reduce((n, b) => n + rowHeightFor([{ text: b.text, width: total, wrap: true, size: b.size }]), 0);
   const row = (texts: readonly string[]) => rowHeightFor(texts.map((text, i) => ({ text, width: widths[i] ?? 0, wrap: true })));
   const areas = map.areas.reduce((n, a) => n + row([a.theme, a.area, ...a.cells.map((c) => c ?? NO_SUCH_AREA)]), 0);
