@@ -74,8 +74,13 @@ describe("rating-matrix portfolio", () => {
       ["The value of information", "Communicating and realising value", "Satisfactory", "Satisfactory"],
     ]);
     // ... and the heat map's totals do: all "Not started" and undated, so open and none overdue.
-    const totals = [26, 27].map((r) => [1, 3, 4].map((c) => heat.getRow(r).getCell(c).value));
-    expect(totals).toEqual([["Open actions (all)", 6, 11], ["Overdue actions (all)", 0, 0]]);
+    const totals = [17, 21, 24, 25].map((r) => [1, 2, 3, 4].map((c) => heat.getRow(r).getCell(c).value));
+    expect(totals).toEqual([
+      ["Number of areas", "Development area", 1, 1],
+      ["Number of areas", "Good practice", 1, 2],
+      ["Number of actions", "Open, all", 6, 11],
+      ["Number of actions", "Overdue, all", 0, 0],
+    ]);
     // Every level of the scale colours the organisations' columns with its own fill.
     const formats = (heat as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] }).conditionalFormattings;
     const mapRules = formats.find((f) => f.ref === "C6:D15")?.rules ?? [];

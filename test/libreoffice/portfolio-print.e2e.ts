@@ -97,7 +97,7 @@ describeWhenInstalled(["soffice", "pdftotext", "pdftoppm"], "apt-get install -y 
       const squeeze = (text: string): string => text.replace(/\s+/g, "");
       for (const p of pdfs) {
         const text = squeeze(drawnText(p.pdf));
-        const expected = [...p.organisations, ...HOME_OFFICE_2017.areas.map(([, area]) => area), "Heatmap:thelatestratingofeacharea", "Whyitwasnotread", "Openactions(all)"];
+        const expected = [...p.organisations, ...HOME_OFFICE_2017.areas.map(([, area]) => area), "Heatmap:thelatestratingofeacharea", "Whyitwasnotread", "Numberofactions"];
         expect({ name: p.name, missing: expected.filter((e) => !text.includes(squeeze(e))) }).toEqual({ name: p.name, missing: [] });
       }
       const wide = pdfs.find((p) => p.name === "wide");

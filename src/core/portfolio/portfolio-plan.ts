@@ -34,12 +34,14 @@ const HEAT_ORGANISATION_WIDTH = 18;
 const PAGE_WIDTH = 162;
 /** A sheet up to this many page widths wide is shrunk onto one (to 80 % at least). */
 const SHRINK_TO_PAGE_WIDE = 1.25;
-/** Organisation columns that print on the first page whatever the scale (at 100 %, beside Theme and Area). */
-const ORGANISATIONS_ON_FIRST_PAGE = 5;
 /** Points of rows that print on one A4 landscape page at 100 % (its height less margins and footer). */
 const PAGE_HEIGHT = 480;
 /** A sheet up to this many pages tall is shrunk onto one (to 70 % at least). */
 const SHRINK_TO_ONE_PAGE = 1.4;
+/** Rows frozen at the top of the heat map at most. */
+const MOST_FROZEN_ROWS = 12;
+const AREA_COUNTS = "Number of areas";
+const ACTION_COUNTS = "Number of actions";
 const TITLE_SIZE = 16;
 const HEADING_SIZE = 13;
 const NOTE_COLOUR = "#595959";
@@ -115,9 +117,12 @@ function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
   const widths = [...HEAT_LABEL_WIDTHS, ...organisations.map(() => HEAT_ORGANISATION_WIDTH)];
   const sheetWidth = widths.reduce((n, w) => n + w, 0);
   const span = widths.length;
-  // The banner spans the columns of the first printed page only: merged wider, its text would be
-  // cut at the page's edge when the map runs over several pages.
-  const bannerSpan = Math.min(span, HEAT_LABEL_WIDTHS.length + ORGANISATIONS_ON_FIRST_PAGE);
+  // Theme and Area are printed again on every page: p pages hold 18n + 54p characters of columns.
+  const labels = HEAT_LABEL_WIDTHS.reduce((n, w) => n + w, 0);
+  const pagesWide = sheetWidth <= PAGE_WIDTH * SHRINK_TO_PAGE_WIDE ? 1 : Math.ceil((sheetWidth - labels) / (PAGE_WIDTH * SHRINK_TO_PAGE_WIDE - labels));
+  // On a map of several pages the text above and below it stays within Theme and Area, the columns
+  // every page repeats: merged wider, it would be cut at the edge of those columns on later pages.
+  const bannerSpan = pagesWide > 1 ? HEAT_LABEL_WIDTHS.length : span;
   const bannerWidth = widths.slice(0, bannerSpan).reduce((n, w) => n + w, 0);
   const steps: PlanStep[] = [{ kind: "addSheet", sheet }, { kind: "columnLayout", sheet, columns: columns(widths) }];
   const compared = organisations.length;
@@ -154,31 +159,12 @@ function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
     });
   });
   let row = banner.length + 1;
-  const headerRow = row;
-  if (map !== null && compared > 0) {
-    const rules: ColourRule[] = map.scale.levels.map((l) => ({ equals: l.label, fill: l.fill, font: l.font }));
-    const withMissing: ColourRule[] = [...rules, { equals: NO_SUCH_AREA, ...NO_SUCH_AREA_COLOURS }];
-    const grid: Grid = [
-      ["Theme", "Area", ...organisations],
-      ...map.areas.map((a) => [a.theme, a.area, ...a.cells.map((c) => (c === null ? NO_SUCH_AREA : c))]),
-    ];
-    steps.push({ kind: "setValues", sheet, address: blockAddress({ top: row, left: 0, rows: grid.length, columns: span }), values: grid });
-    steps.push({ kind: "cellStyle", sheet, address: blockAddress({ top: row, left: 0, rows: 1, columns: span }), bold: true, wrap: true });
-    steps.push({ kind: "colourRules", sheet, address: blockAddress({ top: row + 1, left: 2, rows: map.areas.length, columns: compared }), rules: withMissing });
-    row += grid.length + 1;
-
-    steps.push({ kind: "setValues", sheet, address: cellAddress(row, 0), values: [["Areas at each level"]] });
-    steps.push({ kind: "cellStyle", sheet, address: cellAddress(row, 0), bold: true, size: HEADING_SIZE, wrap: false });
-    row += 1;
-    const counts: Grid = [["Level", "", ...organisations], ...[...map.counts, ...map.actions].map((c) => [c.label, "", ...c.counts])];
-    steps.push({ kind: "setValues", sheet, address: blockAddress({ top: row, left: 0, rows: counts.length, columns: span }), values: counts });
-    steps.push({ kind: "cellStyle", sheet, address: blockAddress({ top: row, left: 0, rows: 1, columns: span }), bold: true, wrap: true });
-    steps.push({ kind: "colourRules", sheet, address: blockAddress({ top: row + 1, left: 0, rows: map.scale.levels.length, columns: 1 }), rules });
-    row += counts.length + 1;
-  }
   if (map !== null && map.notCompared.length > 0) {
-    steps.push({ kind: "setValues", sheet, address: cellAddress(row, 0), values: [["Not on this heat map (their rows are on the Portfolio sheet)"]] });
-    steps.push({ kind: "cellStyle", sheet, address: cellAddress(row, 0), bold: true, size: HEADING_SIZE, wrap: false });
+    const heading = "Not on this heat map (their rows are on the Portfolio sheet)";
+    steps.push({ kind: "setValues", sheet, address: cellAddress(row, 0), values: [[heading]] });
+    if (bannerSpan > 1) steps.push({ kind: "mergeCells", sheet, address: blockAddress({ top: row, left: 0, rows: 1, columns: bannerSpan }) });
+    steps.push({ kind: "cellStyle", sheet, address: cellAddress(row, 0), bold: true, size: HEADING_SIZE, wrap: true });
+    steps.push({ kind: "rowHeight", sheet, rows: { first: row, count: 1 }, height: rowHeightFor([{ text: heading, width: bannerWidth, wrap: true, size: HEADING_SIZE, bold: true }]) });
     row += 1;
     for (const item of map.notCompared) {
       steps.push({ kind: "setValues", sheet, address: cellAddress(row, 0), values: [[item.workbook]] });
@@ -195,19 +181,39 @@ function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
       });
       row += 1;
     }
+    row += 1;
   }
-  if (row > headerRow) {
-    // Rows with merged cells were given their height above; fitting would undo it.
-    const fitted = map !== null && compared > 0 ? row - headerRow - (map.notCompared.length > 0 ? map.notCompared.length + 1 : 0) : 0;
-    if (fitted > 0) steps.push({ kind: "fitRows", sheet, rows: { first: headerRow, count: fitted } });
+  const headerRow = row;
+  if (map !== null && compared > 0) {
+    const rules: ColourRule[] = map.scale.levels.map((l) => ({ equals: l.label, fill: l.fill, font: l.font }));
+    const withMissing: ColourRule[] = [...rules, { equals: NO_SUCH_AREA, ...NO_SUCH_AREA_COLOURS }];
+    const grid: Grid = [
+      ["Theme", "Area", ...organisations],
+      ...map.areas.map((a) => [a.theme, a.area, ...a.cells.map((c) => (c === null ? NO_SUCH_AREA : c))]),
+    ];
+    steps.push({ kind: "setValues", sheet, address: blockAddress({ top: row, left: 0, rows: grid.length, columns: span }), values: grid });
+    steps.push({ kind: "cellStyle", sheet, address: blockAddress({ top: row, left: 0, rows: 1, columns: span }), bold: true, wrap: true });
+    steps.push({ kind: "colourRules", sheet, address: blockAddress({ top: row + 1, left: 2, rows: map.areas.length, columns: compared }), rules: withMissing });
+    row += grid.length + 1;
+
+    // The counts sit in the map's own columns, so the heading printed again on later pages
+    // (Theme, Area, the organisations) reads true over them too.
+    const counts: Grid = [
+      ...map.counts.map((c) => [AREA_COUNTS, c.label, ...c.counts]),
+      ...map.actions.map((c) => [ACTION_COUNTS, c.label, ...c.counts]),
+    ];
+    steps.push({ kind: "setValues", sheet, address: blockAddress({ top: row, left: 0, rows: counts.length, columns: span }), values: counts });
+    steps.push({ kind: "colourRules", sheet, address: blockAddress({ top: row, left: 1, rows: map.scale.levels.length, columns: 1 }), rules });
+    row += counts.length;
   }
-  steps.push({ kind: "freezeRows", sheet, rows: headerRow + 1 });
-  // Theme and Area are printed again on every page: p pages hold 18n + 54p characters of columns.
-  const labels = HEAT_LABEL_WIDTHS.reduce((n, w) => n + w, 0);
-  const pagesWide = sheetWidth <= PAGE_WIDTH * SHRINK_TO_PAGE_WIDE ? 1 : Math.ceil((sheetWidth - labels) / (PAGE_WIDTH * SHRINK_TO_PAGE_WIDE - labels));
+  // The not-compared rows above were given their height (merged cells); the map and counts are fitted.
+  if (row > headerRow) steps.push({ kind: "fitRows", sheet, rows: { first: headerRow, count: row - headerRow } });
+  // The banner and the heading stay in view while scrolling, unless a long not-compared list
+  // above would then fill the window.
+  if (headerRow < MOST_FROZEN_ROWS) steps.push({ kind: "freezeRows", sheet, rows: headerRow + 1 });
   // A heat map that nearly fits one page is printed on one, so its counts are not cut off under
   // a repeated heading of area columns; a longer one runs on, its heading on every page.
-  const tall = map !== null && estimatedHeight(map, widths, banner) <= PAGE_HEIGHT * SHRINK_TO_ONE_PAGE;
+  const tall = map !== null && estimatedHeight(map, widths, bannerSpan, banner) <= PAGE_HEIGHT * SHRINK_TO_ONE_PAGE;
   steps.push({
     ...pageSetupStep(sheet, { first: headerRow, count: 1 }),
     fitToPagesWide: pagesWide,
@@ -239,11 +245,11 @@ function notReadSheet(portfolio: Portfolio): PlanStep[] {
 }
 
 /** The printed height of the heat map sheet in points, as the file writer fits its rows. */
-function estimatedHeight(map: HeatMap, widths: readonly number[], banner: readonly { text: string; size: number }[]): number {
-  const total = widths.slice(0, HEAT_LABEL_WIDTHS.length + ORGANISATIONS_ON_FIRST_PAGE).reduce((n, w) => n + w, 0);
+function estimatedHeight(map: HeatMap, widths: readonly number[], bannerSpan: number, banner: readonly { text: string; size: number }[]): number {
+  const total = widths.slice(0, bannerSpan).reduce((n, w) => n + w, 0);
   const bannerHeight = banner.reduce((n, b) => n + rowHeightFor([{ text: b.text, width: total, wrap: true, size: b.size }]), 0);
   const row = (texts: readonly string[]) => rowHeightFor(texts.map((text, i) => ({ text, width: widths[i] ?? 0, wrap: true })));
   const areas = map.areas.reduce((n, a) => n + row([a.theme, a.area, ...a.cells.map((c) => c ?? NO_SUCH_AREA)]), 0);
-  const rows = 2 + map.counts.length + map.actions.length + 3 + map.notCompared.length * 2;
+  const rows = 1 + map.counts.length + map.actions.length + 3 + map.notCompared.length * 2;
   return bannerHeight + row(["Theme", "Area", ...map.organisations]) * 2 + areas + rows * rowHeightFor([]);
 }

@@ -58,8 +58,9 @@ export interface Portfolio {
 
 export const NOT_RATED = "Not rated";
 export const NO_SUCH_AREA = "No such area";
-export const OPEN_ACTIONS = "Open actions (all)";
-export const OVERDUE_ACTIONS = "Overdue actions (all)";
+/** Every open (overdue) action of the workbook, those naming no area too. */
+export const OPEN_ACTIONS = "Open, all";
+export const OVERDUE_ACTIONS = "Overdue, all";
 
 const byText = (a: string, b: string): number => a.localeCompare(b, "en-GB", { sensitivity: "base", numeric: true });
 
