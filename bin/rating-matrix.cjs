@@ -23,6 +23,8 @@ compiled
       out: (text) => process.stdout.write(`${text}\n`),
       err: (text) => process.stderr.write(`${text}\n`),
       cwd: process.cwd(),
+      errIsTerminal: process.stderr.isTTY === true,
+      errPartial: (text) => process.stderr.write(text),
     }),
   )
   .then(

@@ -5,11 +5,17 @@ import type { Command } from "./command";
 import { checkCommand } from "./commands/check";
 import { importReviewCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
+import { portfolioCommand } from "./commands/portfolio";
 import { repairCommand } from "./commands/repair";
 import { reportCommand } from "./commands/report";
 import { summaryCommand } from "./commands/summary";
+import { isPortfolioWorker, servePortfolioReads } from "./portfolio/portfolio-worker";
+import { isMainThread, workerData } from "node:worker_threads";
 
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, summaryCommand, repairCommand, importReviewCommand, reportCommand];
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, summaryCommand, repairCommand, importReviewCommand, reportCommand, portfolioCommand];
+
+// Loaded in a worker thread `portfolio` started to read workbooks: serve reads instead of a command.
+if (!isMainThread && isPortfolioWorker(workerData)) servePortfolioReads();
 
 function generalHelp(): string {
   return [
@@ -18,7 +24,7 @@ function generalHelp(): string {
     "Rating Matrix outside Excel: the same set-up, checks and summary as the add-in, on .xlsx files.",
     "",
     "Commands:",
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`),
     "",
     "Run rating-matrix <command> --help for a command's options. Exit codes: 0 done, 1 check found",
     "errors, 2 bad arguments or unusable file (one line on stderr; the input is never changed).",
