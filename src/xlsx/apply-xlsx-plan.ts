@@ -31,8 +31,8 @@ import { sheetTables, tableModel } from "./xlsx-tables";
 /** Why the file writer skips what it cannot put into an .xlsx file; shown to the user. */
 export const XLSX_CANNOT = {
   filters:
-    "The filter was not applied: this copy of the workbook is written without Excel, which cannot save table filters. Filter the table in Excel, or use the Status column's filter button there.",
-  slicers: "No slicer was added: slicers can only be added in Excel itself. The table's filter buttons do the same job.",
+    "Filtering needs Excel: this copy of the workbook is written without Excel, which cannot save table filters. Filter the table in Excel, or use the Status column's filter button there.",
+  slicers: "Slicers need Excel: slicers can only be added in Excel itself, where the table's filter buttons do the same job.",
   charts: "The chart was not added: charts can only be made in Excel itself. The table it would show is on the sheet; Insert > Chart makes it from there.",
 } as const;
 
