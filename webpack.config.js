@@ -82,9 +82,11 @@ module.exports = (env, argv) => {
     // pdf.js's worker, served beside the task pane (src/pdf/load-pdfjs-browser.ts): no CDN, works offline.
     // Already minified by pdf.js: marked so, or the minimizer would spend a third of the build on it.
     { from: path.resolve(ROOT, "node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs"), to: "pdf.worker.min.mjs", info: { minimized: true } },
-    isProduction
-      ? { from: path.resolve(ROOT, "manifest.xml"), to: "manifest.xml", transform: (content) => rewriteManifest(content, baseUrl) }
-      : { from: path.resolve(ROOT, "manifest.xml"), to: "manifest.xml" },
+    ...["manifest.xml", "manifest-selftest.xml"].map((file) =>
+      isProduction
+        ? { from: path.resolve(ROOT, file), to: file, transform: (content) => rewriteManifest(content, baseUrl) }
+        : { from: path.resolve(ROOT, file), to: file },
+    ),
   ];
 
   return {
@@ -92,7 +94,9 @@ module.exports = (env, argv) => {
     context: ROOT,
     // preview.html is the task pane outside Excel on an .xlsx workbook in the page (npm start opens
     // it at http://localhost:3000/); it alone loads exceljs, so taskpane.html stays small.
-    entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/index.tsx" },
+    // selftest.html runs the office-js self-test inside Excel (src/selftest, README "Self-test in
+    // Excel"); manifest-selftest.xml opens it.
+    entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/index.tsx", selftest: "./src/selftest/index.ts" },
     output: {
       path: DIST,
       filename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
@@ -137,9 +141,9 @@ module.exports = (env, argv) => {
             priority: 10,
           },
           // Code shared between chunks is split as webpack does by default, except with the preview
-          // entry: the preview keeps its own copy, so the task pane's first paint is not cut into
-          // an extra file shared with a page it never loads.
-          default: { chunks: (chunk) => chunk.name !== "preview", minChunks: 2, priority: -20, reuseExistingChunk: true },
+          // and self-test entries: they keep their own copies, so the task pane's first paint is not
+          // cut into an extra file shared with a page it never loads.
+          default: { chunks: (chunk) => chunk.name !== "preview" && chunk.name !== "selftest", minChunks: 2, priority: -20, reuseExistingChunk: true },
           // The preview's libraries (exceljs among them) in a chunk only preview.html loads.
           previewVendor: {
             test: /[\\/]node_modules[\\/]/,
@@ -166,6 +170,13 @@ module.exports = (env, argv) => {
         template: path.resolve(ROOT, "src/preview/preview.html"),
         filename: "preview.html",
         chunks: ["preview"],
+        inject: "head",
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        template: path.resolve(ROOT, "src/selftest/selftest.html"),
+        filename: "selftest.html",
+        chunks: ["selftest"],
         inject: "head",
         scriptLoading: "defer",
       }),

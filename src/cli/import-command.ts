@@ -1,6 +1,6 @@
 import path from "node:path";
 import { parseReview, type ImportedReview } from "../core/report-import/parse-review";
-import { loadPdfjsForNode } from "../pdf/load-pdfjs-node";
+import { loadPdfjsForNode } from "./load-pdfjs";
 import { PdfReadError, pdfText } from "../pdf/pdf-text";
 import { CliError, EXIT } from "./cli-error";
 import type { Progress } from "./cli-io";

@@ -1,4 +1,5 @@
 import { blockAddress, parseBlock } from "./a1";
+import { assertNever } from "./assert-never";
 import type { Grid } from "./cell";
 import type { AddTableStep, AppendTableRowsStep, Plan, PlanStep, SetValuesStep } from "./plan";
 
@@ -47,8 +48,28 @@ export function stepBytes(step: PlanStep): number {
       return STEP_OVERHEAD + gridBytes(step.values);
     case "appendTableRows":
       return STEP_OVERHEAD + gridBytes(step.rows) + (step.numberFormats ? step.rows.length * step.numberFormats.length * 8 : 0);
-    default:
+    // Steps with no cell values: a new kind carrying values must be counted above, or requests overflow.
+    case "addSheet":
+    case "addTableColumn":
+    case "defineName":
+    case "listValidation":
+    case "colourRules":
+    case "columnLayout":
+    case "freezeRows":
+    case "activateSheet":
+    case "filterColumn":
+    case "clearColumnFilter":
+    case "addSlicer":
+    case "deleteSheet":
+    case "pageSetup":
+    case "addChart":
+    case "fitRows":
+    case "rowHeight":
+    case "mergeCells":
+    case "cellStyle":
       return STEP_OVERHEAD;
+    default:
+      return assertNever(step, "the request size estimate");
   }
 }
 

@@ -1,12 +1,19 @@
 import type { Plan, PlanOutcome } from "./plan";
 import type { WorkbookSnapshot } from "./workbook-snapshot";
 
-/** What this host's Excel can do; each false feature is skipped with a reason, never failed. */
+/**
+ * What this host's Excel can do; each false feature is skipped with a reason, never failed. The
+ * skip policy (skip-policy.ts) turns these into reasons, for the hosts and for the pane's buttons.
+ */
 export interface HostCapabilities {
   /** List data validation (ExcelApi 1.8). */
   readonly dataValidation: boolean;
   /** Why data validation is missing, in words for the user; empty when it is there. */
   readonly dataValidationNote: string;
+  /** Filters on a table's columns (ExcelApi 1.2 in Excel; an .xlsx file written here has none). Absent means no. */
+  readonly filters?: boolean;
+  /** Why filters are missing, in words for the user; empty when they are there. */
+  readonly filtersNote?: string;
   /** Table slicers (ExcelApi 1.10). Absent means no. */
   readonly slicers?: boolean;
   /** Why slicers are missing, in words for the user; empty when they are there. */

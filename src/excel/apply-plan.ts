@@ -15,6 +15,8 @@ import type {
   SkippedStep,
 } from "../core/plan";
 import { columnLetter } from "../core/a1";
+import { assertNever } from "../core/assert-never";
+import { skipReason } from "../core/skip-policy";
 import type { HostCapabilities } from "../core/workbook-host";
 import { characterWidthToPoints } from "./column-width";
 import { formulaText, literalCell } from "./literal-text";
@@ -51,22 +53,15 @@ export function queuePlan(
   return { skipped };
 }
 
+/** Why the step is skipped: the core's skip policy, then a slicer the workbook already has. */
 function unsupported(
   step: PlanStep,
   capabilities: HostCapabilities,
   placements: ReadonlyMap<AddSlicerStep, SlicerPlacement>,
 ): string | null {
-  if (step.kind === "listValidation" && !capabilities.dataValidation) return capabilities.dataValidationNote;
-  if (step.kind === "addSlicer") {
-    if (capabilities.slicers !== true) return capabilities.slicersNote ?? "This version of Excel cannot add slicers.";
-    if (placements.get(step)?.exists === true) return `The workbook already has the slicer "${step.name}"; no second one was added.`;
-  }
-  if (step.kind === "pageSetup" && capabilities.pageLayout !== true) {
-    return capabilities.pageLayoutNote || "The print settings were not set: this Excel does not let add-ins change them.";
-  }
-  if (step.kind === "addChart" && capabilities.charts !== true) {
-    return capabilities.chartsNote || "The chart was not added: this Excel does not let add-ins make charts.";
-  }
+  const reason = skipReason(step, capabilities);
+  if (reason !== null) return reason;
+  if (step.kind === "addSlicer" && placements.get(step)?.exists === true) return `The workbook already has the slicer "${step.name}"; no second one was added.`;
   return null;
 }
 
@@ -138,11 +133,9 @@ function queueStep(
       return;
     case "cellStyle":
       return cellStyle(sheet(step.sheet), step);
-    default: {
-      // A new kind of step must be taught to this host (or skipped in unsupported() with a reason).
-      const unknown: never = step;
-      throw new Error(`Plan bug: the Excel host cannot do the step "${(unknown as { kind: string }).kind}".`);
-    }
+    default:
+      // A new kind of step must be taught to this host (or given a feature in the core's skip policy).
+      return assertNever(step, "the Excel host");
   }
 }
 

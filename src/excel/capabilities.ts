@@ -28,6 +28,9 @@ export function detectCapabilities(): HostCapabilities {
     charts,
     chartsNote: charts ? "" : "The chart was not added: this version of Excel does not let add-ins make charts.",
     requestBytes: REQUEST_BYTES,
+    // Column filters are ExcelApi 1.2, below the manifest's minimum: every Excel that loads us has them.
+    filters: true,
+    filtersNote: "",
     slicers,
     slicersNote: slicers
       ? ""

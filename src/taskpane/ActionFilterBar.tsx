@@ -2,6 +2,8 @@ import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-compon
 import { useId } from "react";
 import type { ActionsFilter } from "../core/action-filter-plan";
 import type { ActionCounts } from "../core/action-counts";
+import { featureUnavailable } from "../core/skip-policy";
+import type { HostCapabilities } from "../core/workbook-host";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -28,16 +30,24 @@ export interface ActionFilterBarProps {
   readonly active: ActionsFilter | null;
   readonly busy: boolean;
   readonly onFilter: (filter: ActionsFilter) => void;
-  readonly slicer: { readonly available: boolean; readonly note: string; readonly onAdd: () => void };
+  /** What the host can do: the core's skip policy disables a button, with its reason, before any click. */
+  readonly capabilities: HostCapabilities;
+  readonly onAddSlicer: () => void;
 }
 
 /**
  * Status chips (toggle buttons: each click filters the table to the chosen statuses), All open,
- * Overdue and Clear. Each click is one change in Excel.
+ * Overdue and Clear. Each click is one change in Excel. On a host without filters (the browser
+ * preview's .xlsx file) or slicers, those buttons are disabled and say why.
  */
-export function ActionFilterBar({ counts, active, busy, onFilter, slicer }: ActionFilterBarProps) {
+export function ActionFilterBar({ counts, active, busy, onFilter, capabilities, onAddSlicer }: ActionFilterBarProps) {
   const styles = useStyles();
   const slicerNoteId = useId();
+  const filtersNoteId = useId();
+  const noFilters = featureUnavailable(capabilities, "filters");
+  const noSlicers = featureUnavailable(capabilities, "slicers");
+  const filterDisabled = busy || noFilters !== null;
+  const filterDescribedBy = noFilters === null ? undefined : filtersNoteId;
   const chosen = active?.kind === "statuses" ? new Set([...active.labels, ...(active.blanks ? [""] : [])]) : new Set<string>();
   const toggle = (key: string) => {
     const next = new Set(chosen);
@@ -55,7 +65,8 @@ export function ActionFilterBar({ counts, active, busy, onFilter, slicer }: Acti
             size="small"
             shape="circular"
             checked={chosen.has(chip.key)}
-            disabledFocusable={busy}
+            disabledFocusable={filterDisabled}
+            aria-describedby={filterDescribedBy}
             onClick={() => toggle(chip.key)}
           >
             {chip.label}
@@ -63,31 +74,42 @@ export function ActionFilterBar({ counts, active, busy, onFilter, slicer }: Acti
         ))}
       </div>
       <div role="group" aria-label="Quick filters" className={styles.group}>
-        <ToggleButton checked={active?.kind === "allOpen"} disabledFocusable={busy} onClick={() => onFilter({ kind: "allOpen" })}>
+        <ToggleButton
+          checked={active?.kind === "allOpen"}
+          disabledFocusable={filterDisabled}
+          aria-describedby={filterDescribedBy}
+          onClick={() => onFilter({ kind: "allOpen" })}
+        >
           All open
         </ToggleButton>
         <ToggleButton
           checked={active?.kind === "overdue"}
-          disabledFocusable={busy}
+          disabledFocusable={filterDisabled}
+          aria-describedby={filterDescribedBy}
           onClick={() => onFilter({ kind: "overdue", today: counts.today })}
         >
           Overdue
         </ToggleButton>
-        <Button disabledFocusable={busy} onClick={() => onFilter({ kind: "clear" })}>
+        <Button disabledFocusable={filterDisabled} aria-describedby={filterDescribedBy} onClick={() => onFilter({ kind: "clear" })}>
           Clear filters
         </Button>
       </div>
+      {noFilters !== null && (
+        <p id={filtersNoteId} className={styles.note}>
+          {noFilters}
+        </p>
+      )}
       <div className={styles.group}>
         <Button
-          disabledFocusable={busy || !slicer.available}
-          aria-describedby={slicer.available ? undefined : slicerNoteId}
-          onClick={slicer.available ? slicer.onAdd : undefined}
+          disabledFocusable={busy || noSlicers !== null}
+          aria-describedby={noSlicers === null ? undefined : slicerNoteId}
+          onClick={noSlicers === null ? onAddSlicer : undefined}
         >
           Add status slicer
         </Button>
-        {!slicer.available && (
+        {noSlicers !== null && (
           <p id={slicerNoteId} className={styles.note}>
-            {slicer.note}
+            {noSlicers}
           </p>
         )}
       </div>

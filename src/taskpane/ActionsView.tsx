@@ -100,7 +100,8 @@ function LoadedActions({ host, overview, notes, workflow, refresh, watching }: L
         active={active}
         busy={busy}
         onFilter={(choice) => void filter(choice)}
-        slicer={{ available: host.capabilities.slicers === true, note: host.capabilities.slicersNote ?? "", onAdd: addSlicer }}
+        capabilities={host.capabilities}
+        onAddSlicer={addSlicer}
       />
       {workflow.activity !== null && <BusyIndicator activity={workflow.activity} />}
       {workflow.outcome !== null && <WorkflowResultMessage outcome={workflow.outcome} />}

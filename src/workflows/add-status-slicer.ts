@@ -1,3 +1,4 @@
+import { featureUnavailable } from "../core/skip-policy";
 import { planStatusSlicer } from "../core/slicer-plan";
 import type { WorkbookHost } from "../core/workbook-host";
 import type { ActionsOverview } from "./action-counts";
@@ -10,9 +11,8 @@ const STILL_FILTERS = "The filter buttons in this pane still work without a slic
  * does on some builds: office-js#5032, #5392), it says so; nothing else depends on the slicer.
  */
 export async function addStatusSlicer(host: WorkbookHost, overview: ActionsOverview): Promise<WorkflowResult> {
-  if (host.capabilities.slicers !== true) {
-    return refused([host.capabilities.slicersNote ?? "This version of Excel cannot add slicers.", STILL_FILTERS]);
-  }
+  const missing = featureUnavailable(host.capabilities, "slicers");
+  if (missing !== null) return refused([missing, STILL_FILTERS]);
   const decision = planStatusSlicer(overview.target);
   if (decision.kind === "refused") return refused(decision.problems);
   try {

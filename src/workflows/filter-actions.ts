@@ -1,4 +1,5 @@
 import { planActionsFilter, type ActionsFilter } from "../core/action-filter-plan";
+import { featureUnavailable } from "../core/skip-policy";
 import type { WorkbookHost } from "../core/workbook-host";
 import type { ActionsOverview } from "./action-counts";
 import { failed, refused, succeeded, type WorkflowResult } from "./workflow-result";
@@ -23,6 +24,9 @@ function describe(filter: ActionsFilter, overview: ActionsOverview): string {
  * Filters hide rows; no cell changes.
  */
 export async function filterActions(host: WorkbookHost, overview: ActionsOverview, filter: ActionsFilter): Promise<WorkflowResult> {
+  // The pane disables its filter buttons on such a host; this keeps other callers to the same rule.
+  const missing = featureUnavailable(host.capabilities, "filters");
+  if (missing !== null) return refused([missing]);
   try {
     const decision = planActionsFilter(overview.target, overview.actions.items, overview.statuses, filter);
     if (decision.kind === "refused") return refused(decision.problems);

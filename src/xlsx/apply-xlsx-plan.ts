@@ -14,7 +14,10 @@ import type {
   PlanStep,
   SkippedStep,
 } from "../core/plan";
+import { assertNever } from "../core/assert-never";
+import { skipReason } from "../core/skip-policy";
 import { WorkbookError } from "../core/workbook-error";
+import type { HostCapabilities } from "../core/workbook-host";
 import { blocksOverlap } from "../core/workbook-lookup";
 import { blockDifference } from "./block-difference";
 import { hexToArgb } from "./xlsx-colour";
@@ -28,10 +31,28 @@ import { sheetTables, tableModel } from "./xlsx-tables";
 /** Why the file writer skips what it cannot put into an .xlsx file; shown to the user. */
 export const XLSX_CANNOT = {
   filters:
-    "The filter was not applied: this copy of the workbook is written without Excel, which cannot save table filters. Filter the table in Excel, or use the Status column's filter button there.",
-  slicers: "No slicer was added: slicers can only be added in Excel itself. The table's filter buttons do the same job.",
+    "Filtering needs Excel: this copy of the workbook is written without Excel, which cannot save table filters. Filter the table in Excel, or use the Status column's filter button there.",
+  slicers: "Slicers need Excel: slicers can only be added in Excel itself, where the table's filter buttons do the same job.",
   charts: "The chart was not added: charts can only be made in Excel itself. The table it would show is on the sheet; Insert > Chart makes it from there.",
 } as const;
+
+/**
+ * What an .xlsx file written by exceljs can hold; the notes are the reasons the core's skip policy
+ * gives when a step needs what is missing.
+ */
+export const XLSX_CAPABILITIES: HostCapabilities = {
+  dataValidation: true,
+  dataValidationNote: "",
+  filters: false,
+  filtersNote: XLSX_CANNOT.filters,
+  slicers: false,
+  slicersNote: XLSX_CANNOT.slicers,
+  tableResize: true,
+  pageLayout: true,
+  pageLayoutNote: "",
+  charts: false,
+  chartsNote: XLSX_CANNOT.charts,
+};
 
 /** What a plan changes besides the exceljs workbook: the defined names the host carries itself. */
 export interface XlsxPlanTarget {
@@ -43,83 +64,85 @@ export interface XlsxPlanTarget {
  * Carries out a plan on an in-memory workbook, step by step, as the office-js host does in Excel.
  * A step the file format cannot express is skipped with a reason, never dropped silently.
  */
-export function applyXlsxPlan(target: XlsxPlanTarget, plan: Plan): PlanOutcome {
+export function applyXlsxPlan(target: XlsxPlanTarget, plan: Plan, capabilities: HostCapabilities = XLSX_CAPABILITIES): PlanOutcome {
   const skipped: SkippedStep[] = [];
   for (const step of plan.steps) {
-    const reason = applyStep(target, step);
+    const reason = skipReason(step, capabilities);
     if (reason !== null) skipped.push({ step, reason });
+    else applyStep(target, step);
   }
   return { skipped };
 }
 
-/** Applies one step; returns why it was skipped, or null when it was carried out. */
-function applyStep(target: XlsxPlanTarget, step: PlanStep): string | null {
+/** What a file cannot hold although `capabilities` claimed it: a bug in the capabilities given. */
+function cannotHold(step: PlanStep): never {
+  throw new Error(`Plan bug: an .xlsx file cannot hold the step "${step.kind}"; its capabilities must say so.`);
+}
+
+/** Carries out one step the skip policy let through. */
+function applyStep(target: XlsxPlanTarget, step: PlanStep): void {
   const { workbook } = target;
   switch (step.kind) {
     case "addSheet":
       if (findSheet(workbook, step.sheet)) throw new WorkbookError(`The workbook already has a sheet called "${step.sheet}".`, "ItemAlreadyExists");
       addSheet(target, step.sheet, step.position);
-      return null;
+      return;
     case "addTable":
       addTable(target, step);
-      return null;
+      return;
     case "setValues":
       writeGrid(sheet(workbook, step.sheet), block(step.address), step.values);
-      return null;
+      return;
     case "defineName":
       defineName(target, step);
-      return null;
+      return;
     case "listValidation":
       listValidation(sheet(workbook, step.sheet), step);
-      return null;
+      return;
     case "colourRules":
       colourRules(sheet(workbook, step.sheet), step);
-      return null;
+      return;
     case "columnLayout":
       columnLayout(sheet(workbook, step.sheet), step);
-      return null;
+      return;
     case "freezeRows":
       freezeRows(sheet(workbook, step.sheet), step.rows);
-      return null;
+      return;
     case "activateSheet":
       activateSheet(workbook, step.sheet);
-      return null;
+      return;
     case "addTableColumn":
       addTableColumn(target, step);
-      return null;
+      return;
     case "appendTableRows":
       appendTableRows(target, step);
-      return null;
+      return;
     case "deleteSheet":
       deleteSheet(target, step);
-      return null;
+      return;
     case "pageSetup":
       pageSetup(sheet(workbook, step.sheet), step);
-      return null;
+      return;
     case "fitRows":
       fitRows(sheet(workbook, step.sheet), step);
-      return null;
+      return;
     case "rowHeight":
       rowHeight(sheet(workbook, step.sheet), step);
-      return null;
+      return;
     case "mergeCells":
       mergeCells(sheet(workbook, step.sheet), step);
-      return null;
+      return;
     case "cellStyle":
       cellStyle(sheet(workbook, step.sheet), step);
-      return null;
+      return;
     case "filterColumn":
     case "clearColumnFilter":
-      return XLSX_CANNOT.filters;
     case "addSlicer":
-      return XLSX_CANNOT.slicers;
     case "addChart":
-      return XLSX_CANNOT.charts;
-    default: {
-      // A new kind of step must be taught to this host (or skipped here with a reason).
-      const unknown: never = step;
-      return `The .xlsx writer cannot do this step (${(unknown as { kind: string }).kind}).`;
-    }
+      return cannotHold(step);
+    default:
+      // A new kind of step must be taught to this host (or given a feature in the core's skip policy).
+      return assertNever(step, "the .xlsx host");
   }
 }
 

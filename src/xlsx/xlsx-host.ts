@@ -1,23 +1,10 @@
 import type { Workbook } from "exceljs";
 import type { Plan, PlanOutcome } from "../core/plan";
-import type { HostCapabilities, ReadRequest, WorkbookHost } from "../core/workbook-host";
+import type { ReadRequest, WorkbookHost } from "../core/workbook-host";
 import type { WorkbookSnapshot } from "../core/workbook-snapshot";
-import { applyXlsxPlan, XLSX_CANNOT } from "./apply-xlsx-plan";
+import { applyXlsxPlan, XLSX_CAPABILITIES } from "./apply-xlsx-plan";
 import type { StoredName } from "./xlsx-package";
 import { readXlsxSnapshot } from "./read-xlsx";
-
-/** What an .xlsx file written by exceljs can hold; the notes are the reasons shown when a step is skipped. */
-const CAPABILITIES: HostCapabilities = {
-  dataValidation: true,
-  dataValidationNote: "",
-  slicers: false,
-  slicersNote: XLSX_CANNOT.slicers,
-  tableResize: true,
-  pageLayout: true,
-  pageLayoutNote: "",
-  charts: false,
-  chartsNote: XLSX_CANNOT.charts,
-};
 
 /**
  * An .xlsx workbook in memory (exceljs), behind the same interface as Excel: the command line and
@@ -25,7 +12,7 @@ const CAPABILITIES: HostCapabilities = {
  * open/new/save live in xlsx-file.ts.
  */
 export class XlsxWorkbookHost implements WorkbookHost {
-  readonly capabilities = CAPABILITIES;
+  readonly capabilities = XLSX_CAPABILITIES;
   private readonly names = new Map<string, StoredName>();
   /** The last cell or range the caller asked to go to; a file has no selection to show. */
   selection: { readonly sheet: string; readonly address: string } | null = null;

@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
-// The layering rules live in eslint.config.mjs; this proves they bite, by linting small sources as
-// if they sat in each layer.
+// The layering rules live in eslint.config.mjs (allow-lists in scripts/layers.cjs); this proves the
+// project's own configuration applies them, by linting small sources as if they sat in each layer,
+// all in one ESLint run. import-allow-lists.test.ts tries every edge in-process.
 interface Sample {
   readonly code: string;
   readonly filePath: string;
@@ -28,6 +29,18 @@ const samples = {
   docxImportsFs: { code: 'import { writeFileSync } from "node:fs";\nexport const f = writeFileSync;\n', filePath: "src/docx/example.ts" },
   coreImportsDocx: { code: 'import { Document } from "docx";\nexport const d = Document;\n', filePath: "src/core/example.ts" },
   paneImportsDocxWriter: { code: 'import { reviewDocumentBytes } from "../docx/review-document";\nexport const b = reviewDocumentBytes;\n', filePath: "src/taskpane/example.ts" },
+  // The ten forbidden imports issue 11 tried: lint refused five of them before the allow-lists.
+  issueCoreExceljs: { code: 'import ExcelJS from "exceljs";\nexport const w = ExcelJS;\n', filePath: "src/core/example.ts" },
+  issueCoreJszip: { code: 'import JSZip from "jszip";\nexport const z = JSZip;\n', filePath: "src/core/example.ts" },
+  issueCoreExcel: { code: 'import { ExcelWorkbookHost } from "../excel/excel-host";\nexport const h = ExcelWorkbookHost;\n', filePath: "src/core/example.ts" },
+  issueCoreTaskpane: { code: 'import { App } from "../taskpane/App";\nexport const a = App;\n', filePath: "src/core/example.ts" },
+  issueWorkflowsExcel: { code: 'import { ExcelWorkbookHost } from "../excel/excel-host";\nexport const h = ExcelWorkbookHost;\n', filePath: "src/workflows/example.ts" },
+  issueWorkflowsXlsx: { code: 'import { XlsxWorkbookHost } from "../xlsx/xlsx-host";\nexport const h = XlsxWorkbookHost;\n', filePath: "src/workflows/example.ts" },
+  issueExcelXlsx: { code: 'import { XlsxWorkbookHost } from "../xlsx/xlsx-host";\nexport const h = XlsxWorkbookHost;\n', filePath: "src/excel/example.ts" },
+  issueExcelTaskpane: { code: 'import { App } from "../taskpane/App";\nexport const a = App;\n', filePath: "src/excel/example.ts" },
+  issueXlsxExcel: { code: 'import { ExcelWorkbookHost } from "../excel/excel-host";\nexport const h = ExcelWorkbookHost;\n', filePath: "src/xlsx/example.ts" },
+  issueXlsxTaskpane: { code: 'import { App } from "../taskpane/App";\nexport const a = App;\n', filePath: "src/xlsx/example.ts" },
+  newFolder: { code: "export const x = 1;\n", filePath: "src/newlayer/example.ts" },
   readBeforeSync: {
     code: [
       "export async function f(context: Excel.RequestContext): Promise<string> {",
@@ -40,6 +53,9 @@ const samples = {
     filePath: "src/excel/example.ts",
   },
 } satisfies Record<string, Sample>;
+
+const LAYERS = "layers/allowed-imports";
+const ISSUE_SAMPLES = Object.keys(samples).filter((name) => name.startsWith("issue")) as (keyof typeof samples)[];
 
 let results: Record<keyof typeof samples, string[]>;
 
@@ -56,9 +72,9 @@ beforeAll(() => {
 
 describe("layering", () => {
   it("keeps React, hosts and Node I/O out of the core", () => {
-    expect(results.coreImportsReact).toContain("no-restricted-imports");
-    expect(results.coreImportsHost).toContain("no-restricted-imports");
-    expect(results.coreImportsFs).toContain("no-restricted-imports");
+    expect(results.coreImportsReact).toContain(LAYERS);
+    expect(results.coreImportsHost).toContain(LAYERS);
+    expect(results.coreImportsFs).toContain(LAYERS);
   });
 
   it("keeps office-js globals in src/excel only", () => {
@@ -69,24 +85,30 @@ describe("layering", () => {
 
   it("lets the task pane start through src/excel/connect and nothing else of the host", () => {
     expect(results.paneConnects).toEqual([]);
-    expect(results.paneReachesIntoHost).toContain("no-restricted-imports");
+    expect(results.paneReachesIntoHost).toContain(LAYERS);
   });
 
   it("keeps exceljs and the file host out of the task pane's first paint, and Node I/O out of the shared .xlsx host", () => {
-    expect(results.paneImportsExceljs).toContain("no-restricted-imports");
-    expect(results.paneImportsXlsxHost).toContain("no-restricted-imports");
-    expect(results.xlsxHostImportsFs).toContain("no-restricted-imports");
+    expect(results.paneImportsExceljs).toContain(LAYERS);
+    expect(results.paneImportsXlsxHost).toContain(LAYERS);
+    expect(results.xlsxHostImportsFs).toContain(LAYERS);
     expect(results.previewUsesExcel).toContain("no-restricted-globals");
     expect(results.cliImportsFs).toEqual([]);
   });
 
   it("lets the Word writer import the docx package and the core, and nothing else; keeps docx out of the core and the pane", () => {
     expect(results.docxImportsDocxAndCore).toEqual([]);
-    expect(results.docxImportsWorkflow).toContain("no-restricted-imports");
-    expect(results.docxImportsExceljs).toContain("no-restricted-imports");
-    expect(results.docxImportsFs).toContain("no-restricted-imports");
-    expect(results.coreImportsDocx).toContain("no-restricted-imports");
-    expect(results.paneImportsDocxWriter).toContain("no-restricted-imports");
+    expect(results.docxImportsWorkflow).toContain(LAYERS);
+    expect(results.docxImportsExceljs).toContain(LAYERS);
+    expect(results.docxImportsFs).toContain(LAYERS);
+    expect(results.coreImportsDocx).toContain(LAYERS);
+    expect(results.paneImportsDocxWriter).toContain(LAYERS);
+  });
+
+  it("refuses all ten forbidden imports issue 11 tried, and code in a folder of src without an allow-list", () => {
+    expect(ISSUE_SAMPLES).toHaveLength(10);
+    expect(ISSUE_SAMPLES.filter((name) => !results[name].includes(LAYERS))).toEqual([]);
+    expect(results.newFolder).toContain(LAYERS);
   });
 
   it("catches a property read before sync in the Excel host", () => {

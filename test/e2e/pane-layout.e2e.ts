@@ -50,6 +50,22 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the
       }
     });
 
+    it("says beside the Actions filter buttons, inside the pane, that the preview's file cannot filter", async () => {
+      const { page, pane, openView } = await openPreview(browser, width);
+      try {
+        await openView("Actions");
+        const note = pane.getByText(/cannot save table filters/);
+        await note.waitFor();
+        await expectVisibleInPane(page, pane.getByRole("button", { name: "Clear filters" }), { scroll: true });
+        await expectVisibleInPane(page, note, { scroll: true });
+        // Not expectNothingOverflowsPane: the change-status form below overflows at 320-400 px on
+        // the sample workbook (its long action names), which is another issue's view.
+        if (process.env.PANE_SCREENSHOTS) await page.screenshot({ path: `${process.env.PANE_SCREENSHOTS}/actions-filters-${width}.png` });
+      } finally {
+        await page.close();
+      }
+    });
+
     it("offers the views that do not fit in a More menu that opens inside the pane", async () => {
       const { page, pane } = await openPreview(browser, width);
       try {

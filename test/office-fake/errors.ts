@@ -17,6 +17,7 @@ export const FakeErrorCodes = {
   notImplemented: "NotImplemented",
   rangeExceedsLimit: "RangeExceedsLimit",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   unsupportedOperation: "UnsupportedOperation",
   // Client-side codes (OfficeExtension.ErrorCodes).
   propertyNotLoaded: "PropertyNotLoaded",

@@ -222,6 +222,7 @@ export abstract class FakeClientObject<M, S extends object> implements Loadable 
 
   private copyInto<K extends keyof S>(values: Partial<S>, name: K, model: M): void {
     values[name] = this.readers[name](model);
+    this.context.noteResponse(values[name]);
   }
 }
 

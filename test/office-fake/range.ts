@@ -18,11 +18,12 @@ import { FakeDataValidation } from "./data-validation";
 import { invalidArgument } from "./errors";
 import { FakeClientObject, type Loadable, type Readers, type Resolver } from "./proxy-loading";
 import { FakeRangeFormat } from "./range-format";
+import { rowHiddenByFilters } from "./table-filters";
 import { cellFormula, cellText, cellValue, clearCells, columnWidthOf, numberFormatAt, readGrid, writeCells, writeNumberFormats } from "./range-writes";
 import type { FakeRequestContext } from "./request-context";
 import { mergeRange, sumHeights } from "./row-layout";
 import type { CellScalar } from "./values-parsing";
-import type { SheetModel } from "./workbook-model";
+import type { SheetModel, WorkbookModel } from "./workbook-model";
 import { FakeWorksheet } from "./worksheet";
 
 export interface RangeRef {
@@ -51,11 +52,12 @@ export interface RangeSnapshot {
   top: number;
   width: number;
   height: number;
+  rowHidden: boolean | null;
 }
 
 const at = (location: string): string => `Range.${location}`;
 
-const rangeReaders: Readers<RangeRef, RangeSnapshot> = {
+const rangeReaders: Omit<Readers<RangeRef, RangeSnapshot>, "rowHidden"> = {
   address: (r) => qualifiedAddress(r.sheet.name, r.area),
   addressLocal: (r) => qualifiedAddress(r.sheet.name, r.area),
   values: (r) => readGrid(r.area, at("values"), (row, c) => cellValue(r.sheet, row, c)),
@@ -84,6 +86,16 @@ const rangeReaders: Readers<RangeRef, RangeSnapshot> = {
   height: (r) => sumHeights(r.sheet, r.area.row, r.area.rowCount),
 };
 
+/** ExcelApi 1.2: true when every row of the range is hidden (by a table filter), false when none is, null when mixed. */
+function rowHidden(model: WorkbookModel, r: RangeRef): boolean | null {
+  let hidden = 0;
+  const rows = Math.min(r.area.rowCount, 100_000);
+  for (let row = r.area.row; row < r.area.row + rows; row += 1) {
+    if (rowHiddenByFilters(model, r.sheet, row)) hidden += 1;
+  }
+  return hidden === 0 ? false : hidden === rows ? true : null;
+}
+
 function sumWidths(sheet: SheetModel, from: number, count: number): number {
   let total = 0;
   for (let c = from; c < from + count; c += 1) total += columnWidthOf(sheet, c);
@@ -99,8 +111,8 @@ function checkCount(value: unknown, name: string, location: string, min: number)
 
 export class FakeRange extends FakeClientObject<RangeRef, RangeSnapshot> {
   protected readonly typeName = "Range";
-  protected readonly readers = rangeReaders;
-  protected override readonly propertyMinApi = { left: "1.3", top: "1.3", width: "1.3", height: "1.3" };
+  protected readonly readers: Readers<RangeRef, RangeSnapshot> = { ...rangeReaders, rowHidden: (r) => rowHidden(this.context.model, r) };
+  protected override readonly propertyMinApi = { left: "1.3", top: "1.3", width: "1.3", height: "1.3", rowHidden: "1.2" };
   private formatProxy: FakeRangeFormat | undefined;
   private validationProxy: FakeDataValidation | undefined;
   private conditionalFormatsProxy: FakeConditionalFormatCollection | undefined;
@@ -180,6 +192,10 @@ export class FakeRange extends FakeClientObject<RangeRef, RangeSnapshot> {
   }
   get height(): number {
     return this.loaded("height");
+  }
+
+  get rowHidden(): boolean | null {
+    return this.loaded("rowHidden");
   }
 
   get format(): FakeRangeFormat {

@@ -51,6 +51,8 @@ export class FakeRequestContext {
   private queue: QueuedOperation[] = [];
   /** Estimated bytes of the values and formulas queued since the last sync (see notePayload). */
   private payloadBytes = 0;
+  /** Estimated bytes of the grids loaded by the sync being applied (see noteResponse). */
+  private responseBytes = 0;
   private closed = false;
   private applyingSync = 0;
 
@@ -86,6 +88,20 @@ export class FakeRequestContext {
     }
   }
 
+  /**
+   * Counts a loaded grid (values, formulas, text...) towards the response. Excel on the web refuses
+   * to send more than 5 MB back from one request; the fake does the same on platform "OfficeOnline",
+   * counting loaded grids only. That the writes of such a batch stay applied is a guess.
+   */
+  noteResponse(value: unknown): void {
+    if (!Array.isArray(value)) return;
+    try {
+      this.responseBytes += utf8Length(JSON.stringify(value) ?? "");
+    } catch {
+      // Not JSON: nothing a response could carry.
+    }
+  }
+
   /** Mutations queued since the last sync. */
   pendingMutations(): number {
     return this.queue.filter((op) => op.mutates).length;
@@ -115,6 +131,7 @@ export class FakeRequestContext {
       );
     }
     const commits: Array<() => void> = [];
+    this.responseBytes = 0;
     syncSerial += 1;
     this.applyingSync = syncSerial;
     try {
@@ -128,6 +145,15 @@ export class FakeRequestContext {
       this.applyingSync = 0;
       // Changes that were applied raise onChanged events after the sync, even if a later operation failed.
       if (this.model.pendingEdits.length > 0) queueMicrotask(() => void deliverEdits(this.model));
+    }
+    if (this.model.platform === "OfficeOnline" && this.responseBytes > WEB_REQUEST_LIMIT) {
+      return Promise.reject(
+        new FakeOfficeError(
+          FakeErrorCodes.responsePayloadSizeLimitExceeded,
+          `The response payload size has exceeded the limit (about ${this.responseBytes} bytes of loaded values; Excel on the web sends 5 MB).`,
+          "RequestContext.sync",
+        ),
+      );
     }
     for (const commit of commits) commit();
     return Promise.resolve(passThroughValue);

@@ -179,3 +179,16 @@ export function visibleRows(model: WorkbookModel, tableName: string): number[] {
   }
   return rows;
 }
+
+/**
+ * Whether the table filters on `sheet` hide a sheet row: it lies in a table's body and one of that
+ * table's filters does not keep it. Filters are the only way rows get hidden in the fake.
+ */
+export function rowHiddenByFilters(model: WorkbookModel, sheet: SheetModel, row: number): boolean {
+  return model.tables.some((table) => {
+    if (table.sheetId !== sheet.id) return false;
+    const body = bodyArea(table);
+    if (row < body.row || row >= body.row + body.rowCount) return false;
+    return [...filtersOf(table)].some(([index, criteria]) => !keeps(criteria, sheet, row, body.column + index));
+  });
+}

@@ -2,7 +2,7 @@ import type { WorkbookHost } from "../../src/core/workbook-host";
 
 /** A host the mocked workflows receive but never use; touching it fails the test loudly. */
 export const dummyHost: WorkbookHost = {
-  capabilities: { dataValidation: true, dataValidationNote: "" },
+  capabilities: { dataValidation: true, dataValidationNote: "", filters: true, filtersNote: "" },
   read: () => Promise.reject(new Error("The dummy host cannot read; mock the workflows instead.")),
   apply: () => Promise.reject(new Error("The dummy host cannot apply plans; mock the workflows instead.")),
   select: () => Promise.reject(new Error("The dummy host cannot select; mock the workflows instead.")),

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { PdfJs } from "./pdf-text";
+import type { PdfJs } from "../pdf/pdf-text";
 
 /** pdf.js's legacy build, the one meant for Node, with its standard fonts read from disk (offline). */
 export async function loadPdfjsForNode(): Promise<{ pdfjs: PdfJs; standardFontDataUrl: string }> {
