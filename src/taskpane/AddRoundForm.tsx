@@ -1,5 +1,7 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState, type FormEvent } from "react";
+import { useReveal } from "./use-reveal";
+import { MessageList } from "./WorkflowResultMessage";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
@@ -12,13 +14,17 @@ export interface AddRoundFormProps {
   readonly latestRound: string | null;
   readonly busy: boolean;
   readonly onAdd: (label: string) => void;
+  /** Why the last label was refused (the core's rules: a year, not a duplicate); shown at the field. */
+  readonly problems?: readonly string[];
 }
+
+const NO_PROBLEMS: readonly string[] = [];
 
 /**
  * A new round column right of the latest round. The label is checked for a blank here; the year and
- * duplicate rules are the core's, reported in the message bar if broken.
+ * duplicate rules are the core's, reported at the field if broken.
  */
-export function AddRoundForm({ suggestion, latestRound, busy, onAdd }: AddRoundFormProps) {
+export function AddRoundForm({ suggestion, latestRound, busy, onAdd, problems = NO_PROBLEMS }: AddRoundFormProps) {
   const styles = useStyles();
   const [label, setLabel] = useState(suggestion);
   const [offered, setOffered] = useState(suggestion);
@@ -30,6 +36,9 @@ export function AddRoundForm({ suggestion, latestRound, busy, onAdd }: AddRoundF
     setLabel(suggestion);
   }
   const inputRef = useRef<HTMLInputElement>(null);
+  // The refusal appears at the field (tied to the input by the Field) and is scrolled into sight.
+  const fieldRef = useReveal<HTMLDivElement>(error ?? problems);
+  const message = error ?? (problems.length === 0 ? undefined : problems.length === 1 ? problems[0] : <MessageList items={problems} />);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,6 +55,7 @@ export function AddRoundForm({ suggestion, latestRound, busy, onAdd }: AddRoundF
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
       <Field
+        ref={fieldRef}
         className={styles.field}
         label="New round"
         hint={
@@ -53,7 +63,7 @@ export function AddRoundForm({ suggestion, latestRound, busy, onAdd }: AddRoundF
             ? "The first round's column goes right of the Area column. The label needs a year."
             : `The column goes right of "${latestRound}", with the rating dropdown and colours. The label needs a year.`
         }
-        validationMessage={error}
+        validationMessage={message}
       >
         <Input ref={inputRef} value={label} onChange={(_event, data) => setLabel(data.value)} />
       </Field>
