@@ -1,6 +1,5 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState, type FormEvent } from "react";
-import { useReveal } from "./use-reveal";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { MessageList } from "./WorkflowResultMessage";
 
 const useStyles = makeStyles({
@@ -36,8 +35,13 @@ export function AddRoundForm({ suggestion, latestRound, busy, onAdd, problems = 
     setLabel(suggestion);
   }
   const inputRef = useRef<HTMLInputElement>(null);
-  // The refusal appears at the field (tied to the input by the Field) and is scrolled into sight.
-  const fieldRef = useReveal<HTMLDivElement>(error ?? problems);
+  // The refusal appears at the field (tied to the input by the Field) and is scrolled into sight;
+  // nothing scrolls when there is no refusal (on opening the view, the list starts at its top).
+  const fieldRef = useRef<HTMLDivElement>(null);
+  const refused = error !== undefined || problems.length > 0;
+  useEffect(() => {
+    if (refused) fieldRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [refused, error, problems]);
   const message = error ?? (problems.length === 0 ? undefined : problems.length === 1 ? problems[0] : <MessageList items={problems} />);
 
   const submit = (event: FormEvent) => {

@@ -9,16 +9,17 @@ import { RatingSwatch } from "./RatingSwatch";
 const useStyles = makeStyles({
   // More rounds than fit scroll sideways inside this box; the pane itself never does.
   scroller: { overflowX: "auto", maxWidth: "100%", containerType: "inline-size" },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  // Fixed layout: every theme's grid has the same columns, so the rounds line up down the pane.
+  table: { width: "100%", tableLayout: "fixed", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   head: {
     textAlign: "start",
     verticalAlign: "bottom",
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
     padding: `0 ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXXS}`,
-    minWidth: "4.5rem",
+    overflowWrap: "break-word",
   },
-  selectedHead: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, minWidth: "8.5rem" },
+  selectedHead: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   areaName: {
     textAlign: "start",
     fontSize: tokens.fontSizeBase300,
@@ -26,13 +27,31 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXXS}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  cell: { verticalAlign: "middle", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, overflowWrap: "anywhere" },
+  cell: { verticalAlign: "middle", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, overflowWrap: "break-word" },
   level: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   // The round being rated stays in sight when older rounds scroll past.
   selectedCell: { position: "sticky", right: 0, backgroundColor: tokens.colorNeutralBackground1 },
   below: { position: "sticky", left: 0, maxWidth: "100cqi", padding: `0 ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXS}`, boxSizing: "border-box" },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
+
+/** Narrowest an older round's column and the chosen round's may be before the grid scrolls sideways, in rem. */
+const OLDER_MIN_REM = 4.25;
+const CHOSEN_MIN_REM = 9;
+
+/**
+ * Column widths: the chosen round gets the larger share (its dropdown), the older rounds split the
+ * rest; past what the pane holds the table keeps a minimum width and its box scrolls.
+ */
+function columnWidths(rounds: number): { chosen: string; older: string; minWidth: string } {
+  const older = rounds - 1;
+  const chosenShare = older === 0 ? 100 : older === 1 ? 60 : older === 2 ? 50 : 40;
+  return {
+    chosen: `${chosenShare}%`,
+    older: older === 0 ? "0" : `${(100 - chosenShare) / older}%`,
+    minWidth: `${CHOSEN_MIN_REM + older * OLDER_MIN_REM}rem`,
+  };
+}
 
 export interface ThemeRoundGridProps {
   readonly theme: string;
@@ -56,12 +75,18 @@ export function ThemeRoundGrid({ theme, areas, rounds, roundIndex, scale, onChoo
   const id = useId();
   const round = rounds[roundIndex];
   const previousRound = rounds[roundIndex - 1];
+  const widths = columnWidths(rounds.length);
   return (
     <div className={styles.scroller}>
-      <table className={styles.table}>
+      <table className={styles.table} style={{ minWidth: widths.minWidth }}>
         <caption className={styles.hidden}>
           {theme}: ratings by round{round === undefined ? "" : `; ${round.label} can be changed`}
         </caption>
+        <colgroup>
+          {rounds.map((r, i) => (
+            <col key={r.column} style={{ width: i === roundIndex ? widths.chosen : widths.older }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {rounds.map((r, i) => (

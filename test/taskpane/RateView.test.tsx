@@ -370,6 +370,15 @@ describe("Rate view for assessors: progress, the grid of rounds, notes and comme
     await waitFor(() => expect(readCommentary).toHaveBeenCalledWith(dummyHost, { theme: "Records", area: "", round: "Review 2017" }));
   });
 
+  it("opens at the top of the list: nothing is scrolled into sight before there is something to show", async () => {
+    const scrolled = jest.spyOn(Element.prototype, "scrollIntoView");
+    await openRateTab();
+    await screen.findByRole("combobox", { name: "Knowing what we hold" });
+    await screen.findByText("2 of 3 rated in Review 2017");
+    expect(scrolled).not.toHaveBeenCalled();
+    scrolled.mockRestore();
+  });
+
   it("shows why a round label was refused at its field, tied to it for screen readers, and scrolled into sight", async () => {
     add.mockResolvedValue({ ok: false, problems: ['The Ratings table already has a column called "Review 2017". Choose another label for the new round.'] });
     const user = await openRateTab();
