@@ -35,12 +35,12 @@ export function AddRoundForm({ suggestion, latestRound, busy, onAdd, problems = 
     setLabel(suggestion);
   }
   const inputRef = useRef<HTMLInputElement>(null);
-  // The refusal appears at the field (tied to the input by the Field) and is scrolled into sight;
-  // nothing scrolls when there is no refusal (on opening the view, the list starts at its top).
-  const fieldRef = useRef<HTMLDivElement>(null);
+  // The refusal appears at the field (tied to the input by the Field) and the form, button included,
+  // is scrolled into sight; nothing scrolls when there is no refusal (the view opens at its top).
+  const formRef = useRef<HTMLFormElement>(null);
   const refused = error !== undefined || problems.length > 0;
   useEffect(() => {
-    if (refused) fieldRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    if (refused) formRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [refused, error, problems]);
   const message = error ?? (problems.length === 0 ? undefined : problems.length === 1 ? problems[0] : <MessageList items={problems} />);
 
@@ -57,9 +57,8 @@ export function AddRoundForm({ suggestion, latestRound, busy, onAdd, problems = 
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate>
+    <form ref={formRef} className={styles.form} onSubmit={submit} noValidate>
       <Field
-        ref={fieldRef}
         className={styles.field}
         label="New round"
         hint={

@@ -1,5 +1,5 @@
 import { Button, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useMemo, useRef, useState, type FocusEvent, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { labelKey } from "../core/label-key";
 import { areasToRate, nextUnrated, roundProgress, type AreaToRate } from "../core/rating-form";
 import { suggestRoundLabel } from "../core/round-suggestion";
@@ -17,6 +17,7 @@ import { NoRatingsTable } from "./NoRatingsTable";
 import { saveCompactChoice, savedCompactChoice } from "./rate-layout-choice";
 import { ThemeRoundGrid } from "./ThemeRoundGrid";
 import { useRatings } from "./use-ratings";
+import { useReveal } from "./use-reveal";
 import { useWorkflowRun } from "./use-workflow-run";
 import { WorkflowResultMessage } from "./WorkflowResultMessage";
 
@@ -75,6 +76,11 @@ export function RateView({ host }: { host: WorkbookHost }) {
   const round = rounds[roundIndex];
   const themes = useMemo(() => (ready && roundIndex >= 0 ? areasToRate(ready.ratings, roundIndex) : []), [ready, roundIndex]);
   const progress = roundProgress(themes);
+  // Another round: "Next unrated" starts again from the first area.
+  const roundLabel = round?.label;
+  useEffect(() => {
+    lastRow.current = null;
+  }, [roundLabel]);
   const suggestion = suggestRoundLabel(
     rounds.map((r) => r.label),
     new Date().getFullYear(),
@@ -160,6 +166,8 @@ export function RateView({ host }: { host: WorkbookHost }) {
   );
 
   const roundOutcome = target?.kind === "round" && workflow.outcome !== null && workflow.outcome.result.ok ? workflow.outcome : null;
+  // The list above grows a column once the new round is read: the message is brought back into sight.
+  const roundMessageRef = useReveal<HTMLDivElement>(roundOutcome === null ? null : ready);
 
   return (
     <section className={styles.view} aria-labelledby={headingId}>
@@ -255,7 +263,11 @@ export function RateView({ host }: { host: WorkbookHost }) {
             onAdd={(label) => void add(label)}
           />
           {target?.kind === "round" && workflow.activity !== null && <BusyIndicator activity={workflow.activity} />}
-          {roundOutcome !== null && <WorkflowResultMessage outcome={roundOutcome} />}
+          {roundOutcome !== null && (
+            <div ref={roundMessageRef}>
+              <WorkflowResultMessage outcome={roundOutcome} />
+            </div>
+          )}
         </>
       )}
     </section>
