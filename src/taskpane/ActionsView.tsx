@@ -94,7 +94,7 @@ function LoadedActions({ host, overview, notes, workflow, refresh, watching }: L
         {!watching && <p>Counts do not update by themselves in this version of Excel: refresh them after editing the table.</p>}
       </div>
       <h3 className={styles.subheading}>Filter the Actions table</h3>
-      <p>Filters hide rows in Excel; they never change a value. Clear filters removes only the filters on Status and Due.</p>
+      <p>Filters hide rows in Excel; they never change a value. Clear filters removes only the filters on Status, Due and Owner.</p>
       <ActionFilterBar
         counts={overview.counts}
         active={active}

@@ -22,13 +22,12 @@ import { storedCell } from "./xlsx-cells";
 import type { StoredName } from "./xlsx-package";
 import { conditionalFormats, setConditionalFormats, validationModel } from "./sheet-rules";
 import { cellStyle, fitRows, mergeCells, pageSetup, rowHeight } from "./print-layout";
+import { setColumnFilter } from "./table-filters";
 import { extendBodyRules, reshapeTable, shiftRulesRight } from "./table-shape";
 import { sheetTables, tableModel } from "./xlsx-tables";
 
 /** Why the file writer skips what it cannot put into an .xlsx file; shown to the user. */
 export const XLSX_CANNOT = {
-  filters:
-    "The filter was not applied: this copy of the workbook is written without Excel, which cannot save table filters. Filter the table in Excel, or use the Status column's filter button there.",
   slicers: "No slicer was added: slicers can only be added in Excel itself. The table's filter buttons do the same job.",
   charts: "The chart was not added: charts can only be made in Excel itself. The table it would show is on the sheet; Insert > Chart makes it from there.",
 } as const;
@@ -108,9 +107,16 @@ function applyStep(target: XlsxPlanTarget, step: PlanStep): string | null {
     case "cellStyle":
       cellStyle(sheet(workbook, step.sheet), step);
       return null;
-    case "filterColumn":
-    case "clearColumnFilter":
-      return XLSX_CANNOT.filters;
+    case "filterColumn": {
+      const { ws, table } = findTable(target, step.sheet, step.table);
+      setColumnFilter(ws, table, step.column, step.filter);
+      return null;
+    }
+    case "clearColumnFilter": {
+      const { ws, table } = findTable(target, step.sheet, step.table);
+      setColumnFilter(ws, table, step.column, null);
+      return null;
+    }
     case "addSlicer":
       return XLSX_CANNOT.slicers;
     case "addChart":
