@@ -62,9 +62,14 @@ function applyStep(target: XlsxPlanTarget, step: PlanStep): string | null {
     case "addTable":
       addTable(target, step);
       return null;
-    case "setValues":
-      writeGrid(sheet(workbook, step.sheet), block(step.address), step.values);
+    case "setValues": {
+      const ws = sheet(workbook, step.sheet);
+      const at = block(step.address);
+      writeGrid(ws, at, step.values);
+      const format = step.numberFormat;
+      if (format !== undefined) for (let r = 0; r < at.rows; r++) for (let c = 0; c < at.columns; c++) ws.getCell(at.top + r + 1, at.left + c + 1).numFmt = format;
       return null;
+    }
     case "defineName":
       defineName(target, step);
       return null;
