@@ -1,7 +1,11 @@
-import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { ActionsFilter } from "../core/action-filter-plan";
 import type { ActionCounts } from "../core/action-counts";
+import { usePaneSelectStyles } from "./pane-select-styles";
+
+/** The Owner select's value for "every owner" (an owner's name is never this). */
+const ANY_OWNER = "\u0000any";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -28,6 +32,9 @@ export interface ActionFilterBarProps {
   readonly active: ActionsFilter | null;
   readonly busy: boolean;
   readonly onFilter: (filter: ActionsFilter) => void;
+  /** The owners to choose from, and the owner the add-in last filtered to ("" no owner, null every owner). */
+  readonly owners: { readonly names: readonly string[]; readonly someUnowned: boolean };
+  readonly owner: string | null;
   readonly slicer: { readonly available: boolean; readonly note: string; readonly onAdd: () => void };
 }
 
@@ -35,8 +42,9 @@ export interface ActionFilterBarProps {
  * Status chips (toggle buttons: each click filters the table to the chosen statuses), All open,
  * Overdue and Clear. Each click is one change in Excel.
  */
-export function ActionFilterBar({ counts, active, busy, onFilter, slicer }: ActionFilterBarProps) {
+export function ActionFilterBar({ counts, active, busy, onFilter, owners, owner, slicer }: ActionFilterBarProps) {
   const styles = useStyles();
+  const fit = usePaneSelectStyles();
   const slicerNoteId = useId();
   const chosen = active?.kind === "statuses" ? new Set([...active.labels, ...(active.blanks ? [""] : [])]) : new Set<string>();
   const toggle = (key: string) => {
@@ -77,6 +85,22 @@ export function ActionFilterBar({ counts, active, busy, onFilter, slicer }: Acti
           Clear filters
         </Button>
       </div>
+      <Field label="Owner" className={fit.field}>
+        <Select
+          className={fit.root}
+          select={{ className: fit.select }}
+          value={owner === null ? ANY_OWNER : owner}
+          onChange={(_e, data) => onFilter({ kind: "owner", owner: data.value === ANY_OWNER ? null : data.value })}
+        >
+          <option value={ANY_OWNER}>Every owner</option>
+          {owners.names.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+          {owners.someUnowned && <option value="">No owner</option>}
+        </Select>
+      </Field>
       <div className={styles.group}>
         <Button
           disabledFocusable={busy || !slicer.available}
