@@ -76,6 +76,8 @@ export interface SetValuesStep {
   readonly sheet: string;
   readonly address: string;
   readonly values: Grid;
+  /** A number format for every cell written (a date's "yyyy-mm-dd"); the cells keep theirs when absent. */
+  readonly numberFormat?: string;
 }
 
 /**

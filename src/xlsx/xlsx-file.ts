@@ -8,6 +8,7 @@ import { readPackageFacts, withDefinedNames } from "./xlsx-package";
 import { XlsxWorkbookHost } from "./xlsx-host";
 import { repairLoadedTableStyles } from "./xlsx-tables";
 import { zipContentProblem, zipDirectoryProblem } from "./zip-limits";
+import { parseTableFilters, restoreTableFilters, withFilterColumns, workbookTableFilters } from "./table-filters";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
@@ -82,6 +83,7 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
   for (const worksheet of workbook.worksheets) if (!Array.isArray(worksheet.views)) worksheet.views = [];
   repairLoadedTableStyles(workbook.worksheets);
   dropDefaultFirstPageNumbers(workbook.worksheets);
+  restoreTableFilters(workbook, facts.tableFilters);
   // Defined names are carried by the host (see xlsx-package.ts); exceljs would drop formula names.
   workbook.definedNames.model = [];
   return new XlsxWorkbookHost(workbook, facts.names, facts.wouldLose);
@@ -102,6 +104,16 @@ export async function saveXlsx(host: XlsxWorkbookHost): Promise<Uint8Array> {
   const part = zip.file("xl/workbook.xml");
   if (!part) throw new Error("exceljs wrote no xl/workbook.xml.");
   zip.file("xl/workbook.xml", withDefinedNames(await part.async("string"), host.definedNames().filter((n) => n.localSheetId === null || n.localSheetId < sheets)));
+  // exceljs writes each table's filter buttons but not its filters: add them to the table parts.
+  const filters = workbookTableFilters(host.workbook);
+  if (filters.size > 0) {
+    for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/i.test(p))) {
+      const xml = (await zip.file(path)?.async("string")) ?? "";
+      const table = parseTableFilters(xml);
+      const own = table ? filters.get(table.name.toLowerCase()) : undefined;
+      if (own) zip.file(path, withFilterColumns(xml, own));
+    }
+  }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
