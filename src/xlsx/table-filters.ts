@@ -4,6 +4,7 @@ import type { ColumnFilter } from "../core/plan";
 import { WorkbookError } from "../core/workbook-error";
 import { rawCell } from "./xlsx-cells";
 import { sheetTables, tableModel } from "./xlsx-tables";
+import { xmlSafe } from "./excel-limits";
 
 /**
  * Table column filters in an .xlsx file, done as Excel does them: the filter is kept with the
@@ -94,8 +95,9 @@ export function restoreTableFilters(workbook: Workbook, stored: ReadonlyMap<stri
   }
 }
 
+/** A filter value as XML attribute text: escaped, and without the characters an XML file cannot hold. */
 function xmlEscape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function xmlUnescape(text: string): string {

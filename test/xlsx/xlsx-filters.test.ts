@@ -85,4 +85,14 @@ describe("Filters on an .xlsx workbook", () => {
     const table = await tablePart(await saveXlsx(host), "Actions");
     expect(table).toContain('<filterColumn colId="4"><filters><filter val="Departmental Records Officer"/></filters></filterColumn>');
   });
+
+  it("writes a filter value as XML can hold it: escaped, and without characters an XML file refuses", async () => {
+    const host = await buildSampleWorkbook();
+    const overview = await overviewOf(host);
+    const result = await filterActions(host, overview, { kind: "owner", owner: 'R&D "records" <team>\uFFFF\u0001' });
+    expect(result.ok).toBe(true);
+    const table = await tablePart(await saveXlsx(host), "Actions");
+    expect(table).toContain('<filter val="R&amp;D &quot;records&quot; &lt;team&gt;"/>');
+    expect(table).not.toMatch(/[\uFFFF\u0001]/);
+  });
 });
