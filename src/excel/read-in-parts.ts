@@ -1,0 +1,57 @@
+import { blockAddress, parseBlock, type CellBlock } from "../core/a1";
+
+/** A block of cells to read: where it is, by sheet name and A1 address (a sheet prefix is ignored). */
+export interface BlockToRead {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+type Grid = unknown[][];
+
+/** True when Excel refused a sync because its answer would pass Excel on the web's 5 MB limit. */
+export function isResponseTooLarge(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+}
+
+function rowSlices(block: CellBlock, parts: number): CellBlock[] {
+  const size = Math.ceil(block.rows / parts);
+  const slices: CellBlock[] = [];
+  for (let top = 0; top < block.rows; top += size) slices.push({ ...block, top: block.top + top, rows: Math.min(size, block.rows - top) });
+  return slices;
+}
+
+/**
+ * Reads the values of blocks too large, together, for one answer from Excel on the web (5 MB a
+ * response): every block is cut into the same number of runs of rows, and each sync reads one run
+ * of every block; when Excel still refuses one, the runs are halved and the read starts again.
+ * Only a workbook past the limit pays these round trips (about twice its size over 5 MB); every
+ * other read stays at its constant count. Rethrows when even single rows are too large.
+ */
+export async function readValuesInParts(context: Excel.RequestContext, blocks: readonly BlockToRead[]): Promise<Grid[]> {
+  const parsed = blocks.map((b) => {
+    const block = parseBlock(b.address);
+    if (block === null) throw new Error(`Not an A1 address: ${b.address}`);
+    return { sheet: b.sheet, block };
+  });
+  const tallest = parsed.reduce((max, p) => Math.max(max, p.block.rows), 1);
+  for (let parts = 2; ; parts *= 2) {
+    const grids: Grid[] = parsed.map(() => []);
+    try {
+      for (let part = 0; part < parts; part++) {
+        const reads = parsed.map(({ sheet, block }) => {
+          const slice = rowSlices(block, parts)[part];
+          return slice === undefined ? null : context.workbook.worksheets.getItem(sheet).getRange(blockAddress(slice)).load("values");
+        });
+        // One round trip per run of rows is the point here: together they pass what Excel on the web sends.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        reads.forEach((range, i) => {
+          if (range !== null) (grids[i] as Grid).push(...(range.values as Grid));
+        });
+      }
+      return grids;
+    } catch (error) {
+      if (!isResponseTooLarge(error) || parts >= tallest) throw error;
+    }
+  }
+}
