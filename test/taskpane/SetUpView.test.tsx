@@ -41,7 +41,8 @@ describe("Set up view on an empty workbook", () => {
     const check = deferred<{ kind: "empty" }>();
     inspect.mockReturnValue(check.promise);
     renderPane();
-    expect(screen.getByRole("progressbar", { name: "Checking the workbook…" })).toBeInTheDocument();
+    // The Set up view's code loads on first use, so the progress shows once it has arrived.
+    expect(await screen.findByRole("progressbar", { name: "Checking the workbook…" }, { timeout: 10_000 })).toBeInTheDocument();
     check.resolve({ kind: "empty" });
     expect(await findCreateButton()).toBeInTheDocument();
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
