@@ -5,6 +5,7 @@
 // source never runs stale and nothing is compiled on an ordinary start.
 "use strict";
 const { existsSync } = require("node:fs");
+const { format } = require("node:util");
 const path = require("node:path");
 const { buildCli, cliIsStale, CLI_FILE } = require("../scripts/build-cli.cjs");
 
@@ -12,12 +13,18 @@ const compiled = existsSync(path.join(__dirname, "..", "src", "cli", "main.ts"))
 // `npm run cli -- ...` runs from the project folder; file names are meant from where npm was typed.
 if (process.env.npm_lifecycle_event === "cli" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 
+// stdout carries only what a command prints (with --json, the JSON alone): whatever a library
+// logs with console.log, console.info or console.debug goes to stderr instead.
+for (const method of ["log", "info", "debug"]) console[method] = (...args) => process.stderr.write(`${format(...args)}\n`);
+
 compiled
   .then(() =>
     require(CLI_FILE).runCli(process.argv.slice(2), {
       out: (text) => process.stdout.write(`${text}\n`),
       err: (text) => process.stderr.write(`${text}\n`),
       cwd: process.cwd(),
+      errIsTerminal: process.stderr.isTTY === true,
+      errPartial: (text) => process.stderr.write(text),
     }),
   )
   .then(

@@ -4,6 +4,12 @@ export interface CliIo {
   readonly err: (text: string) => void;
   /** Folder relative paths are resolved from. */
   readonly cwd: string;
+  /**
+   * Whether stderr is a terminal, where a progress bar can redraw one line; absent (tests, pipes)
+   * means it is not. Then `errPartial` writes text without ending the line.
+   */
+  readonly errIsTerminal?: boolean;
+  readonly errPartial?: (text: string) => void;
 }
 
 /** Progress lines go to stderr, so that stdout stays clean for --json and pipes. */

@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseReview, type ImportedReview } from "../core/report-import/parse-review";
 import { loadPdfjsForNode } from "./load-pdfjs";
@@ -6,7 +5,8 @@ import { PdfReadError, pdfText } from "../pdf/pdf-text";
 import { CliError, EXIT } from "./cli-error";
 import type { Progress } from "./cli-io";
 import { parseOptions } from "./parse-options";
-import { fileSystemReason } from "./workbook-files";
+import { fileSystemReason } from "./file-system-reason";
+import { INPUT_LIMITS, readInputFile } from "./read-input";
 
 /** What `rating-matrix import` prints with --json. */
 export interface ImportJson {
@@ -14,6 +14,8 @@ export interface ImportJson {
   readonly rounds: readonly string[];
   readonly ratings: readonly { theme: string; area: string; round: string; rating: string | null; uncertain: boolean }[];
   readonly nextSteps: readonly string[];
+  /** Present when the report's ratings could not be read as words and are to be entered by hand. */
+  readonly ratingsByHand?: string;
 }
 
 export interface ImportCommandResult {
@@ -49,7 +51,9 @@ the rounds, each area's rating in each round, and the Next steps.
   --json        print what was found as JSON:
                 {"organisation", "rounds", "ratings": [{"theme", "area", "round", "rating",
                 "uncertain"}], "nextSteps"}; rating is the scale level's label or null, and
-                uncertain is true where the report's layout allows another reading
+                uncertain is true where the report's layout allows another reading;
+                "ratingsByHand" says why, when a report without rating words (ratings
+                as colours) gave the framework's areas with empty ratings
   -o out.xlsx   write a new rating workbook with these ratings and next steps as actions
   --force       replace out.xlsx if it already exists
   --verbose     report progress on stderr`;
@@ -60,14 +64,19 @@ export function importJson(review: ImportedReview): ImportJson {
     rounds: [...review.rounds],
     ratings: review.ratings.map((r) => ({ theme: r.theme, area: r.area, round: r.round, rating: r.rating, uncertain: r.uncertain })),
     nextSteps: review.nextSteps.map((s) => s.text),
+    ...(review.ratingsByHand === undefined ? {} : { ratingsByHand: review.ratingsByHand }),
   };
 }
 
 /** The text of a report file: a PDF's text rebuilt from positions, or a text file as it is. */
-export async function reportFileText(file: string): Promise<string> {
-  const data = await fs.readFile(file);
+export async function reportFileText(file: string, shown: string = file): Promise<string> {
+  const data = await readInputFile(file, shown, INPUT_LIMITS.fileBytes);
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (/\.pdf$/i.test(file) || data.subarray(0, 5).toString("latin1") === "%PDF-") {
+  const pdf = /\.pdf$/i.test(file) || data.subarray(0, 5).toString("latin1") === "%PDF-";
+  if (!pdf && data.byteLength > INPUT_LIMITS.textBytes) {
+    throw new CliError(`${shown}: is ${Math.round(data.byteLength / (1024 * 1024))} MB of text, more than the ${INPUT_LIMITS.textBytes / (1024 * 1024)} MB the import reads`);
+  }
+  if (pdf) {
     const { pdfjs, standardFontDataUrl } = await loadPdfjsForNode();
     return pdfText(bytes, pdfjs, standardFontDataUrl);
   }
@@ -99,9 +108,10 @@ export async function importCommand(args: readonly string[], context: ImportComm
   progress(`reading ${input}`);
   let text: string;
   try {
-    text = await reportFileText(path.resolve(context.cwd, input));
+    text = await reportFileText(path.resolve(context.cwd, input), input);
   } catch (error) {
     if (error instanceof PdfReadError) throw new CliError(`${input}: ${error.message}`);
+    if (error instanceof CliError) throw error;
     throw new CliError(`${input}: ${fileSystemReason(error)}`);
   }
   const result = parseReview(text);
@@ -114,6 +124,7 @@ export async function importCommand(args: readonly string[], context: ImportComm
     const output = { path: path.resolve(context.cwd, values.output), name: values.output };
     written.push(await context.writeWorkbook(result.review, output, values.force === true, progress));
   }
+  if (result.review.ratingsByHand !== undefined) written.push(result.review.ratingsByHand);
   if (json) lines.push(JSON.stringify(importJson(result.review), null, 2));
   return { exitCode: EXIT.ok, stdout: lines.join("\n"), stderr: written === lines ? "" : written.join("\n") };
 }

@@ -1,11 +1,15 @@
-import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { WorkbookError } from "../core/workbook-error";
 import type { XlsxWorkbookHost } from "../xlsx/xlsx-host";
 import { CliError } from "./cli-error";
 import type { Progress } from "./cli-io";
+import { fileSystemReason } from "./file-system-reason";
 import { loadXlsxHost } from "./load-xlsx";
+import { INPUT_LIMITS, readInputFile } from "./read-input";
+import { writeFileSafely } from "./write-file";
+
+export { fileSystemReason };
 
 export interface OpenedWorkbook {
   readonly path: string;
@@ -15,16 +19,8 @@ export interface OpenedWorkbook {
 
 /** Reads an .xlsx file; any reason it cannot be used becomes a one-line CliError naming the file. */
 export async function openWorkbookFile(file: string, progress: Progress): Promise<OpenedWorkbook> {
-  let data: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new CliError(`${file}: is a folder, not an .xlsx file`);
-    progress(`reading ${file} (${megabytes(stat.size)})`);
-    data = await fs.readFile(file);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`${file}: ${fileSystemReason(error)}`);
-  }
+  const data = await readInputFile(file, file, INPUT_LIMITS.fileBytes);
+  progress(`reading ${file} (${megabytes(data.byteLength)})`);
   try {
     const { openXlsx } = await loadXlsxHost();
     const host = await openXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
@@ -46,12 +42,14 @@ export interface WriteTarget {
 }
 
 /**
- * Saves the workbook to `target.output` atomically: a temporary file in the same folder, then a
- * rename, so the output is either the old file or the whole new one. Never replaces the input
+ * Saves the workbook to `target.output` through writeFileSafely (write-file.ts): the output is
+ * either the old file or the whole new one, and keeps its permissions, owner and links. Never replaces the input
  * unless --in-place, nor any other existing file unless --force, and never writes a file from
- * which content the .xlsx writer cannot keep (charts, slicers...) would be missing.
+ * which content the .xlsx writer cannot keep (charts, slicers...) would be missing. Resolves to
+ * what had to change for Excel to open the file (text cut at Excel's limit...), one sentence each.
  */
-export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTarget, progress: Progress): Promise<void> {
+export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTarget, progress: Progress): Promise<string[]> {
+  if (/[/\\]$/.test(target.output)) throw new CliError(`${target.output}: names a folder; give a file name`);
   const output = path.resolve(target.output);
   const sameAsInput = target.input !== undefined && (await samePath(path.resolve(target.input), output));
   if (sameAsInput && !target.inPlace) {
@@ -67,8 +65,10 @@ export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTar
     );
   }
   progress(`writing ${target.output}`);
-  const { saveXlsx } = await loadXlsxHost();
-  await replaceAtomically(output, target.output, await saveXlsx(host));
+  const { saveXlsx, fitForExcel } = await loadXlsxHost();
+  const notes = fitForExcel(host.workbook);
+  await writeFileSafely(output, target.output, await saveXlsx(host), (sameAsInput && target.inPlace === true) || target.force === true);
+  return notes;
 }
 
 /**
@@ -76,6 +76,7 @@ export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTar
  * file without --force, never over the input, and atomically.
  */
 export async function writeDocumentFile(bytes: Uint8Array, target: WriteTarget, progress: Progress): Promise<void> {
+  if (/[/\\]$/.test(target.output)) throw new CliError(`${target.output}: names a folder; give a file name`);
   const output = path.resolve(target.output);
   if (target.input !== undefined && (await samePath(path.resolve(target.input), output))) {
     throw new CliError(`${target.output}: is the input file; it is never overwritten`);
@@ -84,19 +85,7 @@ export async function writeDocumentFile(bytes: Uint8Array, target: WriteTarget, 
     throw new CliError(`${target.output}: already exists; choose another name, or pass --force to replace it`);
   }
   progress(`writing ${target.output}`);
-  await replaceAtomically(output, target.output, bytes);
-}
-
-/** A temporary file in the output's folder, then a rename: the output is the old file or the whole new one. */
-async function replaceAtomically(output: string, shown: string, bytes: Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await fs.writeFile(temporary, bytes, { flag: "wx" });
-    await fs.rename(temporary, output);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw new CliError(`${shown}: could not be written (${fileSystemReason(error)})`);
-  }
+  await writeFileSafely(output, target.output, bytes, target.force === true);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -115,26 +104,6 @@ async function samePath(a: string, b: string): Promise<boolean> {
     return sa.ino === sb.ino && sa.dev === sb.dev;
   } catch {
     return false;
-  }
-}
-
-/** Why a file could not be read or written, in a few words (shared by every command). */
-export function fileSystemReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a folder, not a file";
-    case "ENOSPC":
-      return "the disk is full";
-    case "EROFS":
-      return "the folder is read-only";
-    default:
-      return error instanceof Error ? (error.message.split("\n")[0] ?? "unknown error") : String(error);
   }
 }
 

@@ -13,7 +13,13 @@ export type ActionsFilter =
   | { readonly kind: "allOpen" }
   /** Open rows due before `today` ("YYYY-MM-DD"). */
   | { readonly kind: "overdue"; readonly today: string }
-  /** Removes the add-in's filters (on Status and Due). */
+  /**
+   * Rows of one owner (compared as Excel's filter does: whole text, ignoring case; "" for rows with
+   * no owner), or with null every owner again. Only the Owner column's filter changes: it combines
+   * with the status and overdue filters, as filters on two columns do in Excel.
+   */
+  | { readonly kind: "owner"; readonly owner: string | null }
+  /** Removes the add-in's filters (on Status, Due and Owner). */
   | { readonly kind: "clear" };
 
 export type FilterDecision = { readonly kind: "plan"; readonly plan: Plan } | { readonly kind: "refused"; readonly problems: readonly string[] };
@@ -39,10 +45,25 @@ function openLabels(items: readonly ActionItem[], statuses: readonly ActionStatu
   return labels;
 }
 
+/** The Owner column's filter: every spelling of the owner found in the table, or blanks only for "". */
+function planOwnerFilter(target: ActionsTarget, items: readonly ActionItem[], owner: string | null): FilterDecision {
+  const { sheet, table, ownerColumn } = target;
+  if (ownerColumn === null) return { kind: "refused", problems: [`The ${table} table has no Owner column to filter.`] };
+  if (owner === null) return { kind: "plan", plan: { title: TITLE, steps: [{ kind: "clearColumnFilter", sheet, table, column: ownerColumn }] } };
+  const key = labelKey(owner);
+  const found = [...new Set(items.filter((i) => labelKey(i.owner) === key).map((i) => i.owner))];
+  const values = key === "" ? [] : (found.length > 0 ? found : [owner.trim()]).sort((a, b) => a.localeCompare(b, "en-GB"));
+  return {
+    kind: "plan",
+    plan: { title: TITLE, steps: [{ kind: "filterColumn", sheet, table, column: ownerColumn, filter: { kind: "values", values, blanks: key === "" } }] },
+  };
+}
+
 /**
  * Plans the table filters for a choice: a values filter on Status, and (for Overdue) a "before
- * today" filter on Due; other choices clear the Due filter. Filters on other columns are left as
- * they are. No step writes a cell.
+ * today" filter on Due; other status choices clear the Due filter; an owner choice sets the Owner
+ * column's filter only; Clear removes all three. Filters on other columns are left as they are.
+ * No step writes a cell.
  */
 export function planActionsFilter(
   target: ActionsTarget,
@@ -50,7 +71,8 @@ export function planActionsFilter(
   statuses: readonly ActionStatus[],
   filter: ActionsFilter,
 ): FilterDecision {
-  const { sheet, table, statusColumn, dueColumn } = target;
+  const { sheet, table, statusColumn, dueColumn, ownerColumn } = target;
+  if (filter.kind === "owner") return planOwnerFilter(target, items, filter.owner);
   if (statusColumn === null) return { kind: "refused", problems: [`The ${table} table has no Status column to filter.`] };
   const clearDue: PlanStep[] = dueColumn === null ? [] : [{ kind: "clearColumnFilter", sheet, table, column: dueColumn }];
   const byValues = (labels: readonly string[], blanks: boolean): PlanStep => ({
@@ -61,8 +83,10 @@ export function planActionsFilter(
     filter: { kind: "values", values: spellings(labels, items), blanks },
   });
   switch (filter.kind) {
-    case "clear":
-      return { kind: "plan", plan: { title: TITLE, steps: [{ kind: "clearColumnFilter", sheet, table, column: statusColumn }, ...clearDue] } };
+    case "clear": {
+      const clearOwner: PlanStep[] = ownerColumn === null ? [] : [{ kind: "clearColumnFilter", sheet, table, column: ownerColumn }];
+      return { kind: "plan", plan: { title: TITLE, steps: [{ kind: "clearColumnFilter", sheet, table, column: statusColumn }, ...clearDue, ...clearOwner] } };
+    }
     case "statuses":
       if (filter.labels.length === 0 && !filter.blanks) return { kind: "refused", problems: ["Choose at least one status to show."] };
       return { kind: "plan", plan: { title: TITLE, steps: [byValues(filter.labels, filter.blanks), ...clearDue] } };

@@ -7,9 +7,10 @@ import type { TableSnapshot, WorkbookSnapshot } from "./workbook-snapshot";
 export interface ActionsTarget {
   readonly sheet: string;
   readonly table: string;
-  /** The header text of the Status and Due columns; null when the table lacks one. */
+  /** The header text of the Status, Due and Owner columns; null when the table lacks one. */
   readonly statusColumn: string | null;
   readonly dueColumn: string | null;
+  readonly ownerColumn: string | null;
   readonly snapshot: TableSnapshot;
 }
 
@@ -29,5 +30,5 @@ export function actionsTarget(snapshot: WorkbookSnapshot, actions: ActionsTable 
     const text = cellText(header[column - actions.source.left]);
     return text === "" ? null : text;
   };
-  return { sheet: table.sheet, table: table.name, statusColumn: headerOf(actions.columns.status), dueColumn: headerOf(actions.columns.due), snapshot: table };
+  return { sheet: table.sheet, table: table.name, statusColumn: headerOf(actions.columns.status), dueColumn: headerOf(actions.columns.due), ownerColumn: headerOf(actions.columns.owner), snapshot: table };
 }

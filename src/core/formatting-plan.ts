@@ -35,6 +35,14 @@ function runAddresses(target: BodyColumns): string[] {
   );
 }
 
+/** The longest text a colour rule can compare with: Excel's limit on a string in a formula. */
+export const RULE_TEXT_LIMIT = 255;
+
+/** Labels too long for a colour rule: they get no colour (the plans say so in a note). */
+export function tooLongForRule(labels: readonly string[]): string[] {
+  return labels.filter((label) => label.length > RULE_TEXT_LIMIT);
+}
+
 /** Dropdown from the rating levels, and one colour rule per level, on the given rating columns. */
 export function ratingFormatSteps(target: BodyColumns, scale: RatingScale): PlanStep[] {
   return runAddresses(target).flatMap((address): PlanStep[] => [
@@ -50,7 +58,7 @@ export function ratingFormatSteps(target: BodyColumns, scale: RatingScale): Plan
       kind: "colourRules",
       sheet: target.sheet,
       address,
-      rules: scale.levels.map((level) => ({ equals: level.label, fill: level.fill, font: level.font })),
+      rules: scale.levels.filter((level) => level.label.length <= RULE_TEXT_LIMIT).map((level) => ({ equals: level.label, fill: level.fill, font: level.font })),
     } satisfies ColourRulesStep,
   ]);
 }
@@ -76,7 +84,7 @@ export function actionFormatSteps(
         kind: "colourRules",
         sheet: status.sheet,
         address,
-        rules: statuses.map((s) => ({ equals: s.label, fill: s.fill, font: s.font })),
+        rules: statuses.filter((s) => s.label.length <= RULE_TEXT_LIMIT).map((s) => ({ equals: s.label, fill: s.fill, font: s.font })),
       },
     );
   }

@@ -76,6 +76,8 @@ export interface SetValuesStep {
   readonly sheet: string;
   readonly address: string;
   readonly values: Grid;
+  /** A number format for every cell written (a date's "yyyy-mm-dd"); the cells keep theirs when absent. */
+  readonly numberFormat?: string;
 }
 
 /**
@@ -225,8 +227,12 @@ export interface PageSetupStep {
   readonly paper: "A4";
   /** Scale the print to this many pages wide, as many pages tall as needed. */
   readonly fitToPagesWide: number;
+  /** Scale so the sheet is at most this many pages tall too; absent: as many pages as the rows need. */
+  readonly fitToPagesTall?: number;
   /** Rows printed again at the top of every page (Excel's print titles), 0-based; absent: none. */
   readonly repeatRows?: RowSpan;
+  /** Whole columns printed again at the left of every page, 0-based (`first` column, `count` columns); absent: none. */
+  readonly repeatColumns?: { readonly first: number; readonly count: number };
   /** The sheet's name on the left of the footer and "Page 1 of 3" in its centre. */
   readonly pageNumbers?: boolean;
 }

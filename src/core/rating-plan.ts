@@ -2,7 +2,7 @@ import type { CellValue } from "./cell";
 import { labelKey } from "./label-key";
 import type { Plan } from "./plan";
 import { matchRating } from "./rating-scale";
-import type { RatedArea } from "./rating-workbook";
+import { findRatedArea } from "./rated-area-lookup";
 import { readWorkbook } from "./read-workbook";
 import type { WorkbookSnapshot } from "./workbook-snapshot";
 
@@ -41,16 +41,9 @@ export function planRating(snapshot: WorkbookSnapshot, choice: RatingChoice): Ra
   const roundIndex = ratings.rounds.findIndex((r) => labelKey(r.label) === labelKey(choice.round));
   if (roundIndex < 0) return refused(`The Ratings table no longer has a round called "${choice.round}". Refresh the list and choose again.`);
 
-  const matches = ratings.areas.filter((a) => labelKey(a.theme) === labelKey(choice.theme) && labelKey(a.area) === labelKey(choice.area));
-  const [area] = matches;
-  if (area === undefined) {
-    return refused(`The area "${choice.area}" (theme "${choice.theme}") is no longer in the Ratings table. Refresh the list and choose again.`);
-  }
-  if (matches.length > 1) {
-    return refused(
-      `The area "${choice.area}" appears ${matches.length} times in the Ratings table (rows ${rowList(matches)}), so it is not clear which row to rate. Remove the duplicate, or type the rating in the cell.`,
-    );
-  }
+  const found = findRatedArea(ratings, choice.theme, choice.area);
+  if ("problem" in found) return refused(found.problem);
+  const { area } = found;
 
   let label: string | null = null;
   if (choice.level !== null) {
@@ -80,8 +73,4 @@ export function planRating(snapshot: WorkbookSnapshot, choice: RatingChoice): Ra
     address: cell.address,
     label,
   };
-}
-
-function rowList(areas: readonly RatedArea[]): string {
-  return areas.map((a) => a.row + 1).join(", ");
 }

@@ -45,6 +45,8 @@ export interface RatingsTable {
   readonly themeColumn: number;
   readonly areaColumn: number;
   readonly rounds: readonly Round[];
+  /** 0-based sheet column of the Notes column, or null when the table has none. */
+  readonly notesColumn: number | null;
   readonly areas: readonly RatedArea[];
 }
 
@@ -67,6 +69,8 @@ export interface RatedArea {
   readonly row: number;
   /** One per round, in round order. */
   readonly ratings: readonly RatingCell[];
+  /** The Notes cell's text ("" when blank or when the table has no Notes column). */
+  readonly notes: string;
 }
 
 export type ActionField = "ref" | "nextStep" | "theme" | "area" | "owner" | "due" | "priority" | "status" | "update";

@@ -17,6 +17,8 @@ export interface RatingsColumns {
   readonly rounds: readonly RoundColumn[];
   /** Columns the add-in does not own (Notes, evidence, anything users add). */
   readonly free: readonly number[];
+  /** 0-based index within the table of the Notes column, or -1 when there is none. */
+  readonly notes: number;
 }
 
 export function cellText(value: unknown): string {
@@ -46,10 +48,12 @@ export function findRatingsColumns(
   if (missing.length > 0) return { missing };
   const rounds: RoundColumn[] = [];
   const free: number[] = [];
+  let notes = -1;
   header.forEach((cell, index) => {
     if (index === theme || index === area) return;
     const label = cellText(cell);
     if (labelKey(label) === labelKey(RATINGS_COLUMNS.notes)) {
+      if (notes < 0) notes = index;
       free.push(index);
       return;
     }
@@ -62,7 +66,7 @@ export function findRatingsColumns(
     if (hasYear(label) || mostlyRatings(body, index, scale)) rounds.push({ index, label });
     else free.push(index);
   });
-  return { theme, area, rounds, free };
+  return { theme, area, rounds, free, notes };
 }
 
 function mostlyRatings(body: readonly (readonly unknown[])[], index: number, scale: RatingScale): boolean {

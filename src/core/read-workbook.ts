@@ -192,13 +192,15 @@ function readRatings(block: Block, scale: RatingScale): RatingsTable | { problem
     if (themeText !== "") theme = themeText;
     const ratings = columns.rounds.map((round, r) => ratingCell(row[round.index], `${letters[r] ?? ""}${sheetRow + 1}`, match));
     if (area === "" && ratings.every((r) => r.match === "blank") && themeText === "") return;
-    areas.push({ theme, themeCarried: themeText === "" && theme !== "", area, row: sheetRow, ratings });
+    const notes = columns.notes < 0 ? "" : cellText(row[columns.notes]);
+    areas.push({ theme, themeCarried: themeText === "" && theme !== "", area, row: sheetRow, ratings, notes });
   });
   return {
     source,
     themeColumn: source.left + columns.theme,
     areaColumn: source.left + columns.area,
     rounds: columns.rounds.map((r) => ({ label: r.label, column: source.left + r.index })),
+    notesColumn: columns.notes < 0 ? null : source.left + columns.notes,
     areas,
   };
 }

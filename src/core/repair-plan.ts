@@ -2,7 +2,7 @@ import { blockAddress, parseBlock, type CellBlock } from "./a1";
 import { NOTHING_ABOUT, aboutTableSteps } from "./about";
 import { recordAbout } from "./about-plan";
 import { DEFAULT_PRIORITIES, DEFAULT_STATUSES, type ActionStatus } from "./action-status";
-import { actionFormatSteps, ratingFormatSteps } from "./formatting-plan";
+import { actionFormatSteps, ratingFormatSteps, RULE_TEXT_LIMIT, tooLongForRule } from "./formatting-plan";
 import { labelKey } from "./label-key";
 import { definedNameSteps, listsTableSteps } from "./lists-plan";
 import { readScaleTable, readStatusTable } from "./lists-tables";
@@ -115,6 +115,9 @@ export function planRepair(snapshot: WorkbookSnapshot): RepairDecision {
   else notes.push("There is no Actions table, so no status dropdowns were added.");
   formatSteps.push(...printLayoutSteps(snapshot, [ratings, ...(actions ? [actions] : [])], listsSheet ?? SHEETS.lists));
 
+  for (const label of tooLongForRule([...scale.levels.map((l) => l.label), ...statuses.map((s) => s.label)])) {
+    notes.push(`"${label.slice(0, 40)}…" is ${label.length} characters long, more than the ${RULE_TEXT_LIMIT} a colour rule can compare with, so it has no colour.`);
+  }
   if (problems.length > 0) return { kind: "refused", problems };
   return { kind: "plan", plan: { title: "Repair formatting", steps: [...listSteps, ...formatSteps] }, notes };
 }

@@ -87,9 +87,13 @@ function queueStep(
       // label such as "=Review 2026" stays text. Values are left out: the new column starts blank.
       sheet(step.sheet).tables.getItem(step.table).columns.add(step.index, undefined, step.header);
       return;
-    case "setValues":
-      sheet(step.sheet).getRange(step.address).values = step.values.map((row) => row.map(literalCell));
+    case "setValues": {
+      const range = sheet(step.sheet).getRange(step.address);
+      const format = step.numberFormat;
+      if (format !== undefined) range.numberFormat = step.values.map((row) => row.map(() => format));
+      range.values = step.values.map((row) => row.map(literalCell));
       return;
+    }
     case "defineName":
       return defineName(context, step);
     case "listValidation":

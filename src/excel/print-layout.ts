@@ -1,3 +1,4 @@
+import { columnLetter } from "../core/a1";
 import type { CellStyleStep, PageSetupStep, RowSpan } from "../core/plan";
 
 /** Whole rows as office-js addresses them: "3:7". */
@@ -17,8 +18,9 @@ export function pageSetup(ws: Excel.Worksheet, step: PageSetupStep): void {
   layout.orientation = step.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = step.paper;
   // 0 pages tall is Excel's "Automatic": as many pages as the rows need (UNVERIFIED through office-js).
-  layout.zoom = { horizontalFitToPages: step.fitToPagesWide, verticalFitToPages: 0 };
+  layout.zoom = { horizontalFitToPages: step.fitToPagesWide, verticalFitToPages: step.fitToPagesTall ?? 0 };
   // "$1:$1" spans whole rows, as setPrintTitleRows requires.
+  if (step.repeatColumns) layout.setPrintTitleColumns(`$${columnLetter(step.repeatColumns.first)}:$${columnLetter(step.repeatColumns.first + step.repeatColumns.count - 1)}`);
   if (step.repeatRows) layout.setPrintTitleRows(`$${step.repeatRows.first + 1}:$${step.repeatRows.first + step.repeatRows.count}`);
   if (step.pageNumbers) {
     const footer = layout.headersFooters.defaultForAllPages;

@@ -11,6 +11,8 @@ export interface PdfSource {
   readonly disableFontFace: boolean;
   readonly useSystemFonts: boolean;
   readonly stopAtErrors: boolean;
+  /** 0: errors only. pdf.js logs its warnings with console.log, which would land on stdout. */
+  readonly verbosity: number;
   readonly standardFontDataUrl?: string;
 }
 
@@ -48,6 +50,7 @@ export async function pdfText(data: Uint8Array, pdfjs: PdfJs, standardFontDataUr
       disableFontFace: true,
       useSystemFonts: false,
       stopAtErrors: false,
+      verbosity: 0,
       ...(standardFontDataUrl === undefined ? {} : { standardFontDataUrl }),
     }).promise;
   } catch (error) {

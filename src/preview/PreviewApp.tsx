@@ -44,6 +44,14 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   workbook: { flex: "1 1 0", minWidth: 0, minHeight: 0, display: "flex", flexDirection: "column" },
+  // Popups mount here: a layer of no height stuck to the top of the pane's visible area, and (by its
+  // transform) the containing block of the lists Fluent places with position: fixed. Mounted on the
+  // scrolling pane itself, a list that opened before it was placed counted as above the pane's view,
+  // and Fluent's "scroll the active option into view" scrolled the whole pane to its top, away from
+  // the dropdown clicked. Fluent looks for the option's nearest ancestor whose content overflows; this
+  // layer is that ancestor now, and it does not scroll. (In Excel the pane's document scrolls, which
+  // Fluent's test does not pick, so nothing moves there.)
+  popups: { position: "sticky", top: 0, height: 0, zIndex: 1000000, transform: "translateZ(0)" },
 });
 
 export interface OpenWorkbook {
@@ -87,7 +95,7 @@ export function PreviewApp({ initial, sample, empty, download, paneWidth }: Prev
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [dark, setDark] = useDarkTheme();
-  const [paneElement, setPaneElement] = useState<HTMLElement | null>(null);
+  const [popupLayer, setPopupLayer] = useState<HTMLElement | null>(null);
 
   const redraw = useCallback(() => setVersion((v) => v + 1), []);
   const host = useMemo(() => new PreviewWorkbookHost(open.file, redraw), [open, redraw]);
@@ -155,9 +163,10 @@ export function PreviewApp({ initial, sample, empty, download, paneWidth }: Prev
           </div>
         </header>
         <div className={styles.columns}>
-          <div ref={setPaneElement} className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="task-pane">
-            {paneElement !== null && (
-              <PortalMountNodeProvider value={paneElement}>
+          <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="task-pane">
+            <div ref={setPopupLayer} className={styles.popups} />
+            {popupLayer !== null && (
+              <PortalMountNodeProvider value={popupLayer}>
                 <ReportDownloadContext.Provider value={downloadReport}>
                   <App key={generation} host={host} dark={dark} onDarkChange={setDark} />
                 </ReportDownloadContext.Provider>

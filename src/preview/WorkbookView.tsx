@@ -93,7 +93,8 @@ export function WorkbookView({ workbook, fileName, version, selection = null }: 
                   </tr>
                 </thead>
                 <tbody>
-                  {cells.rows.map((row, r) => (
+                  {cells.rows.map((row, r) =>
+                    cells.hiddenRows.has(r) ? null : (
                     <tr key={r}>
                       <th scope="row" className={styles.rowHeader}>
                         {r + 1}
@@ -110,11 +111,17 @@ export function WorkbookView({ workbook, fileName, version, selection = null }: 
                         </td>
                       ))}
                     </tr>
-                  ))}
+                    ),
+                  )}
                 </tbody>
               </table>
             )}
           </div>
+          {cells.hiddenRows.size > 0 && (
+            <p className={styles.note}>
+              {cells.hiddenRows.size === 1 ? "1 row is" : `${cells.hiddenRows.size} rows are`} hidden by a filter, as in Excel (the row numbers skip {cells.hiddenRows.size === 1 ? "it" : "them"}).
+            </p>
+          )}
           {cells.truncated && <p className={styles.note}>Only the first rows and columns are shown.</p>}
         </>
       )}

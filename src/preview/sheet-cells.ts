@@ -21,6 +21,8 @@ export interface SheetCells {
   /** The block shown, from A1 to the last used cell (capped). */
   readonly rows: readonly (readonly CellLook[])[];
   readonly columns: number;
+  /** 0-based rows of `rows` that are hidden (a table filter hides the rows it does not keep), which Excel does not draw. */
+  readonly hiddenRows: ReadonlySet<number>;
   /** True when the sheet has more rows or columns than are shown. */
   readonly truncated: boolean;
 }
@@ -88,8 +90,10 @@ export function sheetCells(sheet: Worksheet, maxRows = 300, maxColumns = 40): Sh
   const rowCount = Math.min(lastRow, maxRows);
   const columnCount = Math.min(lastColumn, maxColumns);
   const rows: CellLook[][] = [];
+  const hiddenRows = new Set<number>();
   for (let r = 0; r < rowCount; r++) {
     const row = sheet.getRow(r + 1);
+    if (row.hidden) hiddenRows.add(r);
     const looks: CellLook[] = [];
     for (let c = 0; c < columnCount; c++) {
       const cell = row.getCell(c + 1);
@@ -106,5 +110,5 @@ export function sheetCells(sheet: Worksheet, maxRows = 300, maxColumns = 40): Sh
     }
     rows.push(looks);
   }
-  return { rows, columns: columnCount, truncated: lastRow > rowCount || lastColumn > columnCount };
+  return { rows, columns: columnCount, hiddenRows, truncated: lastRow > rowCount || lastColumn > columnCount };
 }

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { ActionCounts, OpenGroup } from "../core/action-counts";
+import { longDate } from "./long-date";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -17,13 +18,6 @@ const useStyles = makeStyles({
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
-}
-
-/** "1 December 2026", as people write dates in the seeds. */
-function longDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (y === undefined || m === undefined || d === undefined) return iso;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
 function GroupTable({ caption, heading, groups, none }: { caption: string; heading: string; groups: readonly OpenGroup[]; none: string }) {

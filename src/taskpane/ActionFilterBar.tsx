@@ -1,9 +1,13 @@
-import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { ActionsFilter } from "../core/action-filter-plan";
 import type { ActionCounts } from "../core/action-counts";
 import { featureUnavailable } from "../core/skip-policy";
 import type { HostCapabilities } from "../core/workbook-host";
+import { usePaneSelectStyles } from "./pane-select-styles";
+
+/** The Owner select's value for "every owner" (an owner's name is never this). */
+const ANY_OWNER = "\u0000any";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -33,6 +37,9 @@ export interface ActionFilterBarProps {
   /** What the host can do: the core's skip policy disables a button, with its reason, before any click. */
   readonly capabilities: HostCapabilities;
   readonly onAddSlicer: () => void;
+  /** The owners to choose from, and the owner the add-in last filtered to ("" no owner, null every owner). */
+  readonly owners: { readonly names: readonly string[]; readonly someUnowned: boolean };
+  readonly owner: string | null;
 }
 
 /**
@@ -40,8 +47,9 @@ export interface ActionFilterBarProps {
  * Overdue and Clear. Each click is one change in Excel. On a host without filters (the browser
  * preview's .xlsx file) or slicers, those buttons are disabled and say why.
  */
-export function ActionFilterBar({ counts, active, busy, onFilter, capabilities, onAddSlicer }: ActionFilterBarProps) {
+export function ActionFilterBar({ counts, active, busy, onFilter, capabilities, onAddSlicer, owners, owner }: ActionFilterBarProps) {
   const styles = useStyles();
+  const fit = usePaneSelectStyles();
   const slicerNoteId = useId();
   const filtersNoteId = useId();
   const noFilters = featureUnavailable(capabilities, "filters");
@@ -94,6 +102,24 @@ export function ActionFilterBar({ counts, active, busy, onFilter, capabilities, 
           Clear filters
         </Button>
       </div>
+      <Field label="Owner" className={fit.field}>
+        <Select
+          className={fit.root}
+          select={{ className: fit.select }}
+          value={owner === null ? ANY_OWNER : owner}
+          disabled={filterDisabled}
+          aria-describedby={filterDescribedBy}
+          onChange={(_e, data) => onFilter({ kind: "owner", owner: data.value === ANY_OWNER ? null : data.value })}
+        >
+          <option value={ANY_OWNER}>Every owner</option>
+          {owners.names.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+          {owners.someUnowned && <option value="">No owner</option>}
+        </Select>
+      </Field>
       {noFilters !== null && (
         <p id={filtersNoteId} className={styles.note}>
           {noFilters}

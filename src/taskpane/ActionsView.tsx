@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
+import { actionsShown, NO_FILTERS, ownersOf, type ListFilters } from "../core/action-list";
 import type { ActionsFilter } from "../core/action-filter-plan";
 import type { NewAction } from "../core/add-action-plan";
 import type { WorkbookHost } from "../core/workbook-host";
@@ -7,19 +8,20 @@ import type { ActionsOverview } from "../workflows/action-counts";
 import { addAction } from "../workflows/add-action";
 import { addStatusSlicer } from "../workflows/add-status-slicer";
 import { filterActions } from "../workflows/filter-actions";
-import { updateActionStatus, type ActionIdentity } from "../workflows/update-action-status";
+import { updateActionStatus, type ActionChange, type ActionIdentity } from "../workflows/update-action-status";
+import { ActionList } from "./ActionList";
 import { ActionCountsPanel } from "./ActionCountsPanel";
 import { ActionFilterBar } from "./ActionFilterBar";
 import { AddActionForm } from "./AddActionForm";
 import { BusyIndicator } from "./BusyIndicator";
 import { ChangeStatusForm } from "./ChangeStatusForm";
 import { useActionsOverview } from "./use-actions-overview";
-import { useWorkflowRun, type WorkflowRun } from "./use-workflow-run";
+import { useWorkflowRun, type WorkflowRun, type WorkflowTask } from "./use-workflow-run";
 import { NoRatingsTable } from "./NoRatingsTable";
 import { MessageList, WorkflowResultMessage } from "./WorkflowResultMessage";
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& p": { margin: 0 } },
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, "& p": { margin: 0 } },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   subheading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -34,22 +36,47 @@ interface LoadedProps {
   readonly watching: boolean;
 }
 
+/** Which part of the view started the last workflow: its result is shown there, next to the control used. */
+type Part = "filter" | "add" | "status" | "slicer";
+
 function LoadedActions({ host, overview, notes, workflow, refresh, watching }: LoadedProps) {
   const styles = useStyles();
-  const [active, setActive] = useState<ActionsFilter | null>(null);
+  const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
+  const [part, setPart] = useState<Part | null>(null);
+  const [picked, setPicked] = useState<number | null>(null);
+  const changeRef = useRef<HTMLHeadingElement>(null);
   const busy = workflow.activity !== null;
+  const items = overview.actions.items;
+  const shown = useMemo(() => actionsShown(items, filters, overview.counts.today), [items, filters, overview.counts.today]);
+  const owners = useMemo(() => ownersOf(items), [items]);
+
+  const run = (which: Part, task: WorkflowTask) => {
+    setPart(which);
+    return workflow.run(task);
+  };
+  /** The result and activity of a part, placed right after its controls. */
+  const feedback = (which: Part) =>
+    part === which && (
+      <>
+        {workflow.activity !== null && <BusyIndicator activity={workflow.activity} />}
+        {workflow.outcome !== null && <WorkflowResultMessage outcome={workflow.outcome} />}
+      </>
+    );
 
   const filter = async (choice: ActionsFilter) => {
-    const result = await workflow.run({
+    const result = await run("filter", {
       activity: "Filtering the Actions table…",
       successTitle: choice.kind === "clear" ? "Filters cleared" : "Filter applied",
       failureTitle: "The filter was not changed",
       work: () => filterActions(host, overview, choice),
     });
-    if (result.ok) setActive(choice.kind === "clear" ? null : choice);
+    if (!result.ok) return;
+    if (choice.kind === "clear") setFilters(NO_FILTERS);
+    else if (choice.kind === "owner") setFilters((f) => ({ ...f, owner: choice.owner }));
+    else setFilters((f) => ({ ...f, status: choice }));
   };
   const add = async (action: NewAction): Promise<boolean> => {
-    const result = await workflow.run({
+    const result = await run("add", {
       activity: "Adding the action…",
       successTitle: "Action added",
       failureTitle: "The action was not added",
@@ -58,23 +85,27 @@ function LoadedActions({ host, overview, notes, workflow, refresh, watching }: L
     if (result.ok) refresh();
     return result.ok;
   };
-  const changeStatus = async (action: ActionIdentity, status: string) => {
-    const result = await workflow.run({
+  const changeStatus = async (action: ActionIdentity, change: ActionChange) => {
+    const result = await run("status", {
       activity: "Changing the status…",
       successTitle: "Status changed",
       failureTitle: "The status was not changed",
-      work: () => updateActionStatus(host, action, status),
+      work: () => updateActionStatus(host, action, change),
     });
     refresh();
     return result;
   };
   const addSlicer = () =>
-    void workflow.run({
+    void run("slicer", {
       activity: "Adding the status slicer…",
       successTitle: "Slicer added",
       failureTitle: "The slicer was not added",
       work: () => addStatusSlicer(host, overview),
     });
+  const pick = (row: number) => {
+    setPicked(row);
+    changeRef.current?.scrollIntoView({ block: "start", inline: "nearest" });
+  };
 
   return (
     <>
@@ -94,21 +125,29 @@ function LoadedActions({ host, overview, notes, workflow, refresh, watching }: L
         {!watching && <p>Counts do not update by themselves in this version of Excel: refresh them after editing the table.</p>}
       </div>
       <h3 className={styles.subheading}>Filter the Actions table</h3>
-      <p>Filters hide rows in Excel; they never change a value. Clear filters removes only the filters on Status and Due.</p>
+      <p>Filters hide rows in Excel; they never change a value. Clear filters removes only the filters on Status, Due and Owner.</p>
       <ActionFilterBar
         counts={overview.counts}
-        active={active}
+        active={filters.status}
         busy={busy}
         onFilter={(choice) => void filter(choice)}
         capabilities={host.capabilities}
         onAddSlicer={addSlicer}
+        owners={owners}
+        owner={filters.owner}
       />
-      {workflow.activity !== null && <BusyIndicator activity={workflow.activity} />}
-      {workflow.outcome !== null && <WorkflowResultMessage outcome={workflow.outcome} />}
+      {feedback("filter")}
+      {feedback("slicer")}
+      <h3 className={styles.subheading}>The actions</h3>
+      <ActionList items={shown} total={items.length} today={overview.counts.today} picked={picked} onPick={(item) => pick(item.row)} />
+      <h3 className={styles.subheading} ref={changeRef}>
+        Change an action's status
+      </h3>
+      <ChangeStatusForm overview={overview} busy={busy} row={picked} onRowChange={setPicked} onChange={(action, change) => void changeStatus(action, change)} />
+      {feedback("status")}
       <h3 className={styles.subheading}>Add an action</h3>
       <AddActionForm overview={overview} busy={busy} onAdd={add} />
-      <h3 className={styles.subheading}>Change an action's status</h3>
-      <ChangeStatusForm overview={overview} busy={busy} onChange={(action, status) => void changeStatus(action, status)} />
+      {feedback("add")}
     </>
   );
 }

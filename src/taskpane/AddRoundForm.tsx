@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { MessageList } from "./WorkflowResultMessage";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
@@ -12,13 +13,17 @@ export interface AddRoundFormProps {
   readonly latestRound: string | null;
   readonly busy: boolean;
   readonly onAdd: (label: string) => void;
+  /** Why the last label was refused (the core's rules: a year, not a duplicate); shown at the field. */
+  readonly problems?: readonly string[];
 }
+
+const NO_PROBLEMS: readonly string[] = [];
 
 /**
  * A new round column right of the latest round. The label is checked for a blank here; the year and
- * duplicate rules are the core's, reported in the message bar if broken.
+ * duplicate rules are the core's, reported at the field if broken.
  */
-export function AddRoundForm({ suggestion, latestRound, busy, onAdd }: AddRoundFormProps) {
+export function AddRoundForm({ suggestion, latestRound, busy, onAdd, problems = NO_PROBLEMS }: AddRoundFormProps) {
   const styles = useStyles();
   const [label, setLabel] = useState(suggestion);
   const [offered, setOffered] = useState(suggestion);
@@ -30,6 +35,14 @@ export function AddRoundForm({ suggestion, latestRound, busy, onAdd }: AddRoundF
     setLabel(suggestion);
   }
   const inputRef = useRef<HTMLInputElement>(null);
+  // The refusal appears at the field (tied to the input by the Field) and the form, button included,
+  // is scrolled into sight; nothing scrolls when there is no refusal (the view opens at its top).
+  const formRef = useRef<HTMLFormElement>(null);
+  const refused = error !== undefined || problems.length > 0;
+  useEffect(() => {
+    if (refused) formRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [refused, error, problems]);
+  const message = error ?? (problems.length === 0 ? undefined : problems.length === 1 ? problems[0] : <MessageList items={problems} />);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -44,7 +57,7 @@ export function AddRoundForm({ suggestion, latestRound, busy, onAdd }: AddRoundF
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate>
+    <form ref={formRef} className={styles.form} onSubmit={submit} noValidate>
       <Field
         className={styles.field}
         label="New round"
@@ -53,7 +66,7 @@ export function AddRoundForm({ suggestion, latestRound, busy, onAdd }: AddRoundF
             ? "The first round's column goes right of the Area column. The label needs a year."
             : `The column goes right of "${latestRound}", with the rating dropdown and colours. The label needs a year.`
         }
-        validationMessage={error}
+        validationMessage={message}
       >
         <Input ref={inputRef} value={label} onChange={(_event, data) => setLabel(data.value)} />
       </Field>

@@ -1,12 +1,12 @@
-import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import type { ActionItem } from "../core/rating-workbook";
 import type { ActionsOverview } from "../workflows/action-counts";
-import type { ActionIdentity } from "../workflows/update-action-status";
-import { ChoiceField } from "./ChoiceField";
+import type { ActionChange, ActionIdentity } from "../workflows/update-action-status";
+import { usePaneSelectStyles } from "./pane-select-styles";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 function describeAction(item: ActionItem): string {
@@ -18,28 +18,88 @@ function describeAction(item: ActionItem): string {
 export interface ChangeStatusFormProps {
   readonly overview: ActionsOverview;
   readonly busy: boolean;
-  readonly onChange: (action: ActionIdentity, status: string) => void;
+  /** The sheet row of the chosen action (the list can choose it too); null: the first. */
+  readonly row: number | null;
+  readonly onRowChange: (row: number) => void;
+  readonly onChange: (action: ActionIdentity, change: ActionChange) => void;
 }
 
-/** Picks an action and its new status; the change is one cell in Excel. */
-export function ChangeStatusForm({ overview, busy, onChange }: ChangeStatusFormProps) {
-  const styles = useStyles();
-  const items = overview.actions.items;
-  const [row, setRow] = useState<string>(items[0] ? String(items[0].row) : "");
-  const [status, setStatus] = useState(overview.statuses[0]?.label ?? "");
-  const chosen = items.find((item) => String(item.row) === row) ?? items[0];
+/** The status, update and due date of one action, starting from what its row holds now. */
+function ChangeFields({ item, overview, busy, onChange }: { item: ActionItem; overview: ActionsOverview; busy: boolean; onChange: ChangeStatusFormProps["onChange"] }) {
+  const fit = usePaneSelectStyles();
+  const startDue = item.due ?? "";
+  const [status, setStatus] = useState(item.status?.label ?? "");
+  const [update, setUpdate] = useState(item.update);
+  const [due, setDue] = useState(startDue);
+  const [tried, setTried] = useState(false);
+  const hasUpdate = overview.actions.columns.update >= 0;
+  const hasDue = overview.actions.columns.due >= 0;
+  const dueAsText = item.due === null && typeof item.dueRaw === "string" && item.dueRaw.trim() !== "" ? item.dueRaw.trim() : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy || !chosen) return;
-    onChange({ row: chosen.row, ref: chosen.ref, nextStep: chosen.nextStep }, status);
+    if (busy) return;
+    if (status === "") {
+      setTried(true);
+      return;
+    }
+    // Only what the user changed is sent: a cell left alone is never rewritten.
+    onChange(
+      { row: item.row, ref: item.ref, nextStep: item.nextStep },
+      { status, ...(hasUpdate && update !== item.update ? { update } : {}), ...(hasDue && due !== startDue ? { due } : {}) },
+    );
   };
 
-  if (items.length === 0) return <p>There are no actions yet.</p>;
   return (
-    <form className={styles.form} onSubmit={submit} noValidate>
-      <Field label="Action">
-        <Select value={chosen ? String(chosen.row) : ""} onChange={(_e, data) => setRow(data.value)}>
+    <form onSubmit={submit} noValidate style={{ display: "contents" }}>
+      <Field
+        label="New status"
+        className={fit.field}
+        hint={item.status === undefined ? `Now ${item.statusText.trim() === "" ? "blank" : `"${item.statusText.trim()}", not in the status list`}.` : undefined}
+        validationMessage={tried && status === "" ? "Choose the status to set." : undefined}
+      >
+        <Select className={fit.root} select={{ className: fit.select }} value={status} onChange={(_e, data) => setStatus(data.value)}>
+          {item.status === undefined && <option value="">(choose a status)</option>}
+          {overview.statuses.map((st) => (
+            <option key={st.label} value={st.label}>
+              {st.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {hasUpdate && (
+        <Field label="Update" hint="What has happened since the last review.">
+          <Textarea value={update} onChange={(_e, data) => setUpdate(data.value)} resize="vertical" />
+        </Field>
+      )}
+      {hasDue && (
+        <Field label="New due date" hint={dueAsText !== null ? `The cell holds "${dueAsText}" as text; pick a date to replace it.` : undefined}>
+          <Input type="date" value={due} onChange={(_e, data) => setDue(data.value)} />
+        </Field>
+      )}
+      <div>
+        <Button type="submit" disabledFocusable={busy}>
+          Change status
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Picks an action and changes its status (and its update and due date); only changed cells are written. */
+export function ChangeStatusForm({ overview, busy, row, onRowChange, onChange }: ChangeStatusFormProps) {
+  const styles = useStyles();
+  const fit = usePaneSelectStyles();
+  const items = overview.actions.items;
+  const chosen = items.find((item) => item.row === row) ?? items[0];
+
+  if (items.length === 0 || !chosen) return <p>There are no actions yet.</p>;
+  // The fields start again from the row whenever another action is chosen or the row changes.
+  const key = `${chosen.row}|${chosen.statusText}|${chosen.update}|${String(chosen.dueRaw)}`;
+  return (
+    <div className={styles.form}>
+      <Field label="Action" className={fit.field}>
+        <Select className={fit.root} select={{ className: fit.select }} value={String(chosen.row)} onChange={(_e, data) => onRowChange(Number(data.value))}>
           {items.map((item) => (
             <option key={item.row} value={String(item.row)}>
               {describeAction(item)}
@@ -47,12 +107,7 @@ export function ChangeStatusForm({ overview, busy, onChange }: ChangeStatusFormP
           ))}
         </Select>
       </Field>
-      <ChoiceField label="New status" value={status} choices={overview.statuses.map((st) => st.label)} onChange={setStatus} />
-      <div>
-        <Button type="submit" disabledFocusable={busy}>
-          Change status
-        </Button>
-      </div>
-    </form>
+      <ChangeFields key={key} item={chosen} overview={overview} busy={busy} onChange={onChange} />
+    </div>
   );
 }

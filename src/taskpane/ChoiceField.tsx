@@ -1,4 +1,5 @@
 import { Field, Select } from "@fluentui/react-components";
+import { usePaneSelectStyles } from "./pane-select-styles";
 
 export interface ChoiceFieldProps {
   readonly label: string;
@@ -13,9 +14,10 @@ export interface ChoiceFieldProps {
 
 /** A labelled native select of texts: keyboard- and screen-reader-friendly as it is. */
 export function ChoiceField({ label, value, choices, noneLabel, hint, disabled = false, onChange }: ChoiceFieldProps) {
+  const fit = usePaneSelectStyles();
   return (
-    <Field label={label} hint={hint}>
-      <Select value={value} disabled={disabled} onChange={(_event, data) => onChange(data.value)}>
+    <Field label={label} hint={hint} className={fit.field}>
+      <Select className={fit.root} select={{ className: fit.select }} value={value} disabled={disabled} onChange={(_event, data) => onChange(data.value)}>
         {noneLabel !== undefined && <option value="">{noneLabel}</option>}
         {choices.map((choice) => (
           <option key={choice} value={choice}>

@@ -1,4 +1,4 @@
-import { Button, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { DraftCell, ImportDraft } from "./import-draft";
 
@@ -53,6 +53,11 @@ export function ImportPreview({ draft, busy, onRating, onWrite, onStartAgain }: 
         {review.organisation === null ? "Organisation not found" : `Organisation: ${review.organisation}`}. {review.themes.length} themes,{" "}
         {review.themes.reduce((n, t) => n + t.areas.length, 0)} areas, rounds {review.rounds.join(" and ")}; scale "{review.scale.name}".
       </p>
+      {review.ratingsByHand !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{review.ratingsByHand}</MessageBarBody>
+        </MessageBar>
+      )}
       {uncertain > 0 && (
         <p id={noteId}>
           {uncertain === 1 ? "1 rating is" : `${uncertain} ratings are`} marked "Check": the report's layout could be read another way. Compare

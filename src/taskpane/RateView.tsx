@@ -1,18 +1,24 @@
-import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useMemo, useState, type ReactNode } from "react";
+import { Button, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { labelKey } from "../core/label-key";
-import { areasToRate, type AreaToRate } from "../core/rating-form";
+import { areasToRate, nextUnrated, roundProgress, type AreaToRate } from "../core/rating-form";
 import { suggestRoundLabel } from "../core/round-suggestion";
 import type { WorkbookHost } from "../core/workbook-host";
 import { addRound } from "../workflows/add-round";
 import { rateArea } from "../workflows/rate-area";
 import { AddRoundForm } from "./AddRoundForm";
+import { AreaCommentaryField } from "./AreaCommentaryField";
+import { AreaNotesField } from "./AreaNotesField";
 import { AreaRatingField } from "./AreaRatingField";
 import { BlockedPanel } from "./BlockedPanel";
 import { BusyIndicator } from "./BusyIndicator";
-import { useRatings } from "./use-ratings";
-import { useWorkflowRun } from "./use-workflow-run";
+import { Disclosure } from "./Disclosure";
 import { NoRatingsTable } from "./NoRatingsTable";
+import { saveCompactChoice, savedCompactChoice } from "./rate-layout-choice";
+import { ThemeRoundGrid } from "./ThemeRoundGrid";
+import { useRatings } from "./use-ratings";
+import { useReveal } from "./use-reveal";
+import { useWorkflowRun } from "./use-workflow-run";
 import { WorkflowResultMessage } from "./WorkflowResultMessage";
 
 const useStyles = makeStyles({
@@ -20,16 +26,11 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   toolbar: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  roundField: { flexGrow: 1 },
+  roundField: { flexGrow: 1, minWidth: 0 },
+  progress: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   theme: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // The latest result stays in sight at the bottom of the pane, however long the list.
-  messages: {
-    position: "sticky",
-    bottom: 0,
-    paddingBottom: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ":empty": { display: "none" },
-  },
+  area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 /** A theme's areas under its heading, as a region screen-reader users can jump between. */
@@ -46,13 +47,26 @@ function ThemeSection({ theme, children }: { theme: string; children: ReactNode 
   );
 }
 
-/** Rate areas: pick a round, choose each area's level beside its previous rating; add a round. */
+/** What the last write was about, so its message appears next to the control that started it. */
+type Target = { readonly kind: "area"; readonly row: number } | { readonly kind: "round" };
+
+/**
+ * Rate areas: pick a round, see how many areas are rated and jump to the next one that is not,
+ * choose each area's level (in a grid of rounds, or one field per area), write its notes and
+ * commentary, add a round.
+ */
 export function RateView({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
   const headingId = useId();
-  const { state, refresh, showWritten } = useRatings(host);
+  const { state, refresh, showWritten, showNotes } = useRatings(host);
   const workflow = useWorkflowRun();
   const [chosenRound, setChosenRound] = useState<string | null>(null);
+  const [compact, setCompact] = useState(savedCompactChoice);
+  const [target, setTarget] = useState<Target | null>(null);
+  const [roundProblems, setRoundProblems] = useState<readonly string[]>([]);
+  const listRef = useRef<HTMLDivElement>(null);
+  /** The area whose rating last had focus: "Next unrated" looks on from there. */
+  const lastRow = useRef<number | null>(null);
   const busy = workflow.activity !== null;
 
   const ready = state.phase === "ready" ? state : null;
@@ -61,6 +75,12 @@ export function RateView({ host }: { host: WorkbookHost }) {
   const roundIndex = chosenIndex >= 0 ? chosenIndex : rounds.length - 1;
   const round = rounds[roundIndex];
   const themes = useMemo(() => (ready && roundIndex >= 0 ? areasToRate(ready.ratings, roundIndex) : []), [ready, roundIndex]);
+  const progress = roundProgress(themes);
+  // Another round: "Next unrated" starts again from the first area.
+  const roundLabel = round?.label;
+  useEffect(() => {
+    lastRow.current = null;
+  }, [roundLabel]);
   const suggestion = suggestRoundLabel(
     rounds.map((r) => r.label),
     new Date().getFullYear(),
@@ -68,6 +88,7 @@ export function RateView({ host }: { host: WorkbookHost }) {
 
   const rate = async (area: AreaToRate, level: string | null) => {
     if (round === undefined) return;
+    setTarget({ kind: "area", row: area.row });
     const result = await workflow.run({
       activity: `Writing the rating of "${area.area}"…`,
       successTitle: "Rating written",
@@ -80,6 +101,8 @@ export function RateView({ host }: { host: WorkbookHost }) {
   };
 
   const add = async (label: string) => {
+    setTarget({ kind: "round" });
+    setRoundProblems([]);
     const result = await workflow.run({
       activity: `Adding the round "${label}"…`,
       successTitle: "Round added",
@@ -89,8 +112,62 @@ export function RateView({ host }: { host: WorkbookHost }) {
     if (result.ok) {
       setChosenRound(label);
       refresh();
-    }
+    } else setRoundProblems(result.problems);
   };
+
+  const switchLayout = (next: boolean) => {
+    setCompact(next);
+    saveCompactChoice(next);
+  };
+
+  const rememberFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const row = (event.target as HTMLElement).closest("[data-rating-row]")?.getAttribute("data-rating-row");
+    if (row !== null && row !== undefined) lastRow.current = Number(row);
+  };
+
+  const goToNextUnrated = () => {
+    const next = nextUnrated(themes, lastRow.current);
+    if (next === null) return;
+    lastRow.current = next.row;
+    const control = listRef.current?.querySelector<HTMLElement>(`[data-rating-row="${next.row}"]`);
+    control?.focus();
+    control?.scrollIntoView({ block: "center", inline: "nearest" });
+  };
+
+  /** The busy sign or result of the last write, under the area it was about. */
+  const messageFor = (area: AreaToRate): ReactNode => {
+    if (target?.kind !== "area" || target.row !== area.row) return null;
+    if (workflow.activity !== null) return <BusyIndicator activity={workflow.activity} />;
+    return workflow.outcome !== null ? <WorkflowResultMessage outcome={workflow.outcome} /> : null;
+  };
+
+  const notesField = (area: AreaToRate) => (
+    <AreaNotesField host={host} theme={area.theme} area={area.area} notes={area.notes} onSaved={(text) => showNotes(area.row, text)} onRefused={refresh} />
+  );
+  const commentaryField = (area: AreaToRate) =>
+    round === undefined ? null : <AreaCommentaryField key={round.label} host={host} theme={area.theme} area={area.area} round={round.label} />;
+
+  /** Under an area in the grid: the message of its last write, then its notes and commentary on request. */
+  const belowInGrid = (area: AreaToRate): ReactNode => (
+    <div className={styles.area}>
+      {messageFor(area)}
+      <Disclosure
+        label={
+          <>
+            Notes and commentary<span className={styles.hidden}> on {area.area}</span>
+            {area.notes !== "" ? " (has notes)" : ""}
+          </>
+        }
+      >
+        {notesField(area)}
+        {commentaryField(area)}
+      </Disclosure>
+    </div>
+  );
+
+  const roundOutcome = target?.kind === "round" && workflow.outcome !== null && workflow.outcome.result.ok ? workflow.outcome : null;
+  // The list above grows a column once the new round is read: the message is brought back into sight.
+  const roundMessageRef = useReveal<HTMLDivElement>(roundOutcome === null ? null : ready);
 
   return (
     <section className={styles.view} aria-labelledby={headingId}>
@@ -123,36 +200,76 @@ export function RateView({ host }: { host: WorkbookHost }) {
             </Button>
           </div>
           {ready.refreshing && <BusyIndicator activity="Reading the ratings again…" />}
+          {round !== undefined && themes.length > 0 && (
+            <div className={styles.progress}>
+              <p>
+                {progress.rated === progress.total
+                  ? `All ${progress.total} rated in ${round.label}`
+                  : `${progress.rated} of ${progress.total} rated in ${round.label}`}
+              </p>
+              <Button disabledFocusable={progress.rated === progress.total} onClick={goToNextUnrated}>
+                Next unrated
+              </Button>
+            </div>
+          )}
+          {round !== undefined && themes.length > 0 && (
+            <Switch label="Compact grid of rounds" checked={compact} onChange={(_event, data) => switchLayout(data.checked)} />
+          )}
           {round !== undefined && themes.length === 0 && (
             <p>The Ratings table has no areas yet. Type them into its Theme and Area columns in Excel, then refresh.</p>
           )}
-          {round !== undefined &&
-            themes.map((group) => (
-              <ThemeSection key={labelKey(group.theme)} theme={group.theme}>
-                {group.areas.map((area) => (
-                  <AreaRatingField
-                    key={area.row}
-                    area={area}
-                    scale={ready.scale}
-                    previousRound={rounds[roundIndex - 1]?.label ?? null}
-                    onChoose={(level) => void rate(area, level)}
-                  />
-                ))}
-              </ThemeSection>
-            ))}
+          {round !== undefined && themes.length > 0 && (
+            <div ref={listRef} className={styles.view} onFocus={rememberFocus}>
+              {themes.map((group) => (
+                <ThemeSection key={labelKey(group.theme)} theme={group.theme}>
+                  {compact ? (
+                    <ThemeRoundGrid
+                      theme={group.theme}
+                      areas={group.areas}
+                      rounds={rounds}
+                      roundIndex={roundIndex}
+                      scale={ready.scale}
+                      onChoose={(area, level) => void rate(area, level)}
+                      below={belowInGrid}
+                    />
+                  ) : (
+                    group.areas.map((area) => (
+                      <AreaRatingField
+                        key={area.row}
+                        area={area}
+                        scale={ready.scale}
+                        previousRound={rounds[roundIndex - 1]?.label ?? null}
+                        onChoose={(level) => void rate(area, level)}
+                      >
+                        {messageFor(area)}
+                        {notesField(area)}
+                        <Disclosure label={<>Commentary<span className={styles.hidden}> on {area.area}</span></>}>{commentaryField(area)}</Disclosure>
+                      </AreaRatingField>
+                    ))
+                  )}
+                  <Disclosure label={<>Commentary on the theme<span className={styles.hidden}> {group.theme}</span></>}>
+                    {round === undefined ? null : <AreaCommentaryField key={round.label} host={host} theme={group.areas[0]?.theme ?? group.theme} area="" round={round.label} />}
+                  </Disclosure>
+                </ThemeSection>
+              ))}
+            </div>
+          )}
           <h3 className={styles.subheading}>Add a round</h3>
           <AddRoundForm
             suggestion={suggestion}
             latestRound={rounds[rounds.length - 1]?.label ?? null}
             busy={busy}
+            problems={roundProblems}
             onAdd={(label) => void add(label)}
           />
+          {target?.kind === "round" && workflow.activity !== null && <BusyIndicator activity={workflow.activity} />}
+          {roundOutcome !== null && (
+            <div ref={roundMessageRef}>
+              <WorkflowResultMessage outcome={roundOutcome} />
+            </div>
+          )}
         </>
       )}
-      <div className={styles.messages}>
-        {workflow.activity !== null && <BusyIndicator activity={workflow.activity} />}
-        {workflow.outcome !== null && <WorkflowResultMessage outcome={workflow.outcome} />}
-      </div>
     </section>
   );
 }

@@ -16,6 +16,8 @@ export interface Ratings {
   readonly refresh: () => void;
   /** Shows a rating the add-in has just written, without reading the workbook again. */
   readonly showWritten: (row: number, roundIndex: number, level: string | null) => void;
+  /** Shows Notes the add-in has just written, without reading the workbook again. */
+  readonly showNotes: (row: number, text: string) => void;
 }
 
 function writtenCell(cell: RatingCell, level: string | null): RatingCell {
@@ -65,5 +67,13 @@ export function useRatings(host: WorkbookHost): Ratings {
     });
   }, []);
 
-  return { state, refresh, showWritten };
+  const showNotes = useCallback((row: number, text: string) => {
+    setState((before) => {
+      if (before.phase !== "ready") return before;
+      const areas = before.ratings.areas.map((area) => (area.row !== row ? area : { ...area, notes: text }));
+      return { ...before, ratings: { ...before.ratings, areas } };
+    });
+  }, []);
+
+  return { state, refresh, showWritten, showNotes };
 }

@@ -7,7 +7,10 @@ import { failed, refused, succeeded, type WorkflowResult } from "./workflow-resu
 function describe(filter: ActionsFilter, overview: ActionsOverview): string {
   switch (filter.kind) {
     case "clear":
-      return "The add-in's filters on Status and Due are cleared; filters you set on other columns are unchanged.";
+      return "The add-in's filters on Status, Due and Owner are cleared; filters you set on other columns are unchanged.";
+    case "owner":
+      if (filter.owner === null) return "Showing the actions of every owner.";
+      return filter.owner.trim() === "" ? "Showing actions with no owner." : `Showing the actions of ${filter.owner.trim()}.`;
     case "allOpen":
       return `Showing the ${overview.counts.open} open ${overview.counts.open === 1 ? "action" : "actions"}.`;
     case "overdue":

@@ -25,13 +25,12 @@ import { storedCell } from "./xlsx-cells";
 import type { StoredName } from "./xlsx-package";
 import { conditionalFormats, setConditionalFormats, validationModel } from "./sheet-rules";
 import { cellStyle, fitRows, mergeCells, pageSetup, rowHeight } from "./print-layout";
+import { setColumnFilter } from "./table-filters";
 import { extendBodyRules, reshapeTable, shiftRulesRight } from "./table-shape";
 import { sheetTables, tableModel } from "./xlsx-tables";
 
 /** Why the file writer skips what it cannot put into an .xlsx file; shown to the user. */
 export const XLSX_CANNOT = {
-  filters:
-    "Filtering needs Excel: this copy of the workbook is written without Excel, which cannot save table filters. Filter the table in Excel, or use the Status column's filter button there.",
   slicers: "Slicers need Excel: slicers can only be added in Excel itself, where the table's filter buttons do the same job.",
   charts: "The chart was not added: charts can only be made in Excel itself. The table it would show is on the sheet; Insert > Chart makes it from there.",
 } as const;
@@ -43,8 +42,8 @@ export const XLSX_CANNOT = {
 export const XLSX_CAPABILITIES: HostCapabilities = {
   dataValidation: true,
   dataValidationNote: "",
-  filters: false,
-  filtersNote: XLSX_CANNOT.filters,
+  filters: true,
+  filtersNote: "",
   slicers: false,
   slicersNote: XLSX_CANNOT.slicers,
   tableResize: true,
@@ -90,9 +89,14 @@ function applyStep(target: XlsxPlanTarget, step: PlanStep): void {
     case "addTable":
       addTable(target, step);
       return;
-    case "setValues":
-      writeGrid(sheet(workbook, step.sheet), block(step.address), step.values);
+    case "setValues": {
+      const ws = sheet(workbook, step.sheet);
+      const at = block(step.address);
+      writeGrid(ws, at, step.values);
+      const format = step.numberFormat;
+      if (format !== undefined) for (let r = 0; r < at.rows; r++) for (let c = 0; c < at.columns; c++) ws.getCell(at.top + r + 1, at.left + c + 1).numFmt = format;
       return;
+    }
     case "defineName":
       defineName(target, step);
       return;
@@ -135,8 +139,16 @@ function applyStep(target: XlsxPlanTarget, step: PlanStep): void {
     case "cellStyle":
       cellStyle(sheet(workbook, step.sheet), step);
       return;
-    case "filterColumn":
-    case "clearColumnFilter":
+    case "filterColumn": {
+      const { ws, table } = findTable(target, step.sheet, step.table);
+      setColumnFilter(ws, table, step.column, step.filter);
+      return;
+    }
+    case "clearColumnFilter": {
+      const { ws, table } = findTable(target, step.sheet, step.table);
+      setColumnFilter(ws, table, step.column, null);
+      return;
+    }
     case "addSlicer":
     case "addChart":
       return cannotHold(step);

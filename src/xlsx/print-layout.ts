@@ -1,5 +1,5 @@
 import type { Cell, Worksheet } from "exceljs";
-import { parseBlock } from "../core/a1";
+import { columnLetter, parseBlock } from "../core/a1";
 import type { CellStyleStep, FitRowsStep, MergeCellsStep, PageSetupStep, RowHeightStep } from "../core/plan";
 import { rowHeightFor, type CellText } from "../core/row-height";
 import { WorkbookError } from "../core/workbook-error";
@@ -37,7 +37,8 @@ export function pageSetup(ws: Worksheet, step: PageSetupStep): void {
     paperSize: 9, // A4
     fitToPage: true,
     fitToWidth: step.fitToPagesWide,
-    fitToHeight: 0,
+    fitToHeight: step.fitToPagesTall ?? 0,
+    ...(step.repeatColumns ? { printTitlesColumn: `${columnLetter(step.repeatColumns.first)}:${columnLetter(step.repeatColumns.first + step.repeatColumns.count - 1)}` } : {}),
     ...(step.repeatRows ? { printTitlesRow: `${step.repeatRows.first + 1}:${step.repeatRows.first + step.repeatRows.count}` } : {}),
   };
   if (step.pageNumbers) ws.headerFooter = { ...ws.headerFooter, oddFooter: PAGE_NUMBER_FOOTER };

@@ -18,8 +18,11 @@ export function readXlsxSnapshot(workbook: Workbook, names: readonly StoredName[
     for (const table of sheetTables(worksheet)) {
       const model = tableModel(table);
       tableNames.push({ name: model.name, sheet: worksheet.name });
-      const block = parseBlock(model.tableRef);
-      if (!wantedTables.has(labelKey(model.name)) || !block) continue;
+      const claimed = parseBlock(model.tableRef);
+      if (!wantedTables.has(labelKey(model.name)) || !claimed) continue;
+      // Rows past the last row the sheet holds are empty: a table claiming a million of them is
+      // read as far as the sheet goes, so that reading costs what the data costs.
+      const block = { ...claimed, rows: Math.max(1, Math.min(claimed.rows, worksheet.rowCount - claimed.top)) };
       sheetsWithTables.add(labelKey(worksheet.name));
       const below = request.rowsBelow ? blockValues(worksheet, { top: block.top + block.rows, left: block.left, rows: request.rowsBelow, columns: block.columns }) : undefined;
       tables.push({

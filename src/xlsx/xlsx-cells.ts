@@ -14,7 +14,7 @@ export function rawCell(value: ExcelJsValue | undefined): unknown {
   if (value instanceof Date) return dateToSerial(value);
   if ("error" in value) return value.error;
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
+  if ("formula" in value || "sharedFormula" in value || "result" in value) {
     const result = (value as { result?: unknown }).result;
     if (result === undefined || result === null) return "";
     return rawCell(result as ExcelJsValue);

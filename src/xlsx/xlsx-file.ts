@@ -1,10 +1,14 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { WorkbookError } from "../core/workbook-error";
+import { fitForExcel } from "./excel-limits";
 import { dropDefaultFirstPageNumbers } from "./print-layout";
+import { packageStructureProblem } from "./package-structure";
 import { readPackageFacts, withDefinedNames } from "./xlsx-package";
 import { XlsxWorkbookHost } from "./xlsx-host";
 import { repairLoadedTableStyles } from "./xlsx-tables";
+import { zipContentProblem, zipDirectoryProblem } from "./zip-limits";
+import { parseTableFilters, restoreTableFilters, withFilterColumns, workbookTableFilters } from "./table-filters";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
@@ -50,6 +54,8 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
   } catch {
     throw new WorkbookError("The file is damaged or incomplete (perhaps cut short while copying): it is not a readable zip archive.", "Damaged");
   }
+  const tooBig = zipDirectoryProblem(zip) ?? (await zipContentProblem(zip));
+  if (tooBig) throw new WorkbookError(tooBig, "TooLarge");
   if (!zip.file("xl/workbook.xml")) {
     throw new WorkbookError(
       zip.file("word/document.xml") || zip.file("ppt/presentation.xml")
@@ -58,6 +64,8 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
       "NotXlsx",
     );
   }
+  const broken = await packageStructureProblem(zip);
+  if (broken) throw new WorkbookError(broken, "Damaged");
   const facts = await readPackageFacts(zip).catch(() => {
     throw new WorkbookError("The file is damaged or incomplete: parts of the archive cannot be read.", "Damaged");
   });
@@ -69,8 +77,13 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
     const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new WorkbookError(`The workbook could not be read (${detail}). It may be damaged.`, "Damaged");
   }
+  // A workbook without <bookViews> (other tools write them so) loads with no views at all; the
+  // writer and the plan steps expect a list, empty or not. The same for a sheet without <sheetViews>.
+  if (!Array.isArray(workbook.views)) workbook.views = [];
+  for (const worksheet of workbook.worksheets) if (!Array.isArray(worksheet.views)) worksheet.views = [];
   repairLoadedTableStyles(workbook.worksheets);
   dropDefaultFirstPageNumbers(workbook.worksheets);
+  restoreTableFilters(workbook, facts.tableFilters);
   // Defined names are carried by the host (see xlsx-package.ts); exceljs would drop formula names.
   workbook.definedNames.model = [];
   return new XlsxWorkbookHost(workbook, facts.names, facts.wouldLose);
@@ -84,14 +97,28 @@ export function newXlsx(): XlsxWorkbookHost {
 /** The workbook as .xlsx bytes, with its defined names. */
 export async function saveXlsx(host: XlsxWorkbookHost): Promise<Uint8Array> {
   if (host.workbook.worksheets.length === 0) throw new WorkbookError("The workbook has no sheets, and an .xlsx file needs at least one.", "NoSheets");
+  fitForExcel(host.workbook);
+  const sheets = host.workbook.worksheets.length;
   const written = await host.workbook.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(written as unknown as Uint8Array);
   const part = zip.file("xl/workbook.xml");
   if (!part) throw new Error("exceljs wrote no xl/workbook.xml.");
-  zip.file("xl/workbook.xml", withDefinedNames(await part.async("string"), host.definedNames()));
+  zip.file("xl/workbook.xml", withDefinedNames(await part.async("string"), host.definedNames().filter((n) => n.localSheetId === null || n.localSheetId < sheets)));
+  // exceljs writes each table's filter buttons but not its filters: add them to the table parts.
+  const filters = workbookTableFilters(host.workbook);
+  if (filters.size > 0) {
+    for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/i.test(p))) {
+      const xml = (await zip.file(path)?.async("string")) ?? "";
+      const table = parseTableFilters(xml);
+      const own = table ? filters.get(table.name.toLowerCase()) : undefined;
+      if (own) zip.file(path, withFilterColumns(xml, own));
+    }
+  }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1) + ".";
 }
+
+export { fitForExcel };

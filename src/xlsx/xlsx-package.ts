@@ -1,4 +1,7 @@
 import type JSZip from "jszip";
+import { xmlSafe } from "./excel-limits";
+import type { ColumnFilter } from "../core/plan";
+import { parseTableFilters } from "./table-filters";
 
 /**
  * What exceljs does not keep from the .xlsx package, handled here at the zip level: defined names
@@ -40,6 +43,8 @@ export interface PackageFacts {
   readonly names: readonly StoredName[];
   /** Kinds of content saving through exceljs would lose, in words ("charts", "slicers"); empty when none. */
   readonly wouldLose: readonly string[];
+  /** Column filters of the tables (exceljs drops them on loading), by table name in lower case. */
+  readonly tableFilters: ReadonlyMap<string, ReadonlyMap<number, ColumnFilter>>;
 }
 
 export async function readPackageFacts(zip: JSZip): Promise<PackageFacts> {
@@ -54,8 +59,13 @@ export async function readPackageFacts(zip: JSZip): Promise<PackageFacts> {
     if (/<x14:conditionalFormattings\b/.test(xml)) lost.add("conditional formats that use Excel 2010 extensions (data bars, icon sets)");
     if (/<x14:sparklineGroups\b/.test(xml)) lost.add("sparklines");
   }
+  const tableFilters = new Map<string, ReadonlyMap<number, ColumnFilter>>();
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/i.test(p))) {
+    const parsed = parseTableFilters((await zip.file(path)?.async("string")) ?? "");
+    if (parsed && parsed.filters.size > 0) tableFilters.set(parsed.name.toLowerCase(), parsed.filters);
+  }
   const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  return { names: parseDefinedNames(workbookXml), wouldLose: [...lost].sort() };
+  return { names: parseDefinedNames(workbookXml), wouldLose: [...lost].sort(), tableFilters };
 }
 
 export function parseDefinedNames(workbookXml: string): StoredName[] {
@@ -65,6 +75,8 @@ export function parseDefinedNames(workbookXml: string): StoredName[] {
     const name = xmlUnescape(attribute(attributes, "name") ?? "");
     if (name === "" || EXCELJS_OWNED.has(name.toLowerCase())) continue;
     const sheetId = attribute(attributes, "localSheetId");
+    // A scope that is not a sheet's place in the tab order cannot be kept: the name is left out.
+    if (sheetId !== undefined && !/^\d{1,5}$/.test(sheetId.trim())) continue;
     names.push({
       name,
       formula: `=${xmlUnescape(match[2] ?? "")}`,
@@ -109,5 +121,5 @@ function xmlUnescape(text: string): string {
 }
 
 function xmlEscape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -27,6 +27,18 @@ describe("rating-matrix import (the command, without a CLI framework)", () => {
     expect(json.nextSteps).toHaveLength(5);
   });
 
+  it("says, in the JSON and on stderr, when a report without rating words leaves the ratings to be entered by hand", async () => {
+    const report = join(dir, "older.txt");
+    writeFileSync(report, ["Assessment of the Example Ministry, IMA 2013", "Establishing control", "Providing guidance", "Measuring impact", "Recognising information risk", "Oversight of records and selection"].join("\n"));
+    const result = await importCommand([report, "--json"], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    const json = JSON.parse(result.stdout) as ImportJson;
+    expect(json.rounds).toEqual(["IMA 2013"]);
+    expect(json.ratings.every((r) => r.rating === null)).toBe(true);
+    expect(json.ratingsByHand).toMatch(/entered by hand/);
+    expect(result.stderr).toBe(json.ratingsByHand);
+  });
+
   it.each([
     [[], "import: missing the report file (report.txt or report.pdf) (see rating-matrix import --help)"],
     [["a.txt"], "import: say what to do with the review: --json to print it, or -o out.xlsx to write a workbook (see rating-matrix import --help)"],

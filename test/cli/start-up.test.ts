@@ -31,6 +31,9 @@ describe("the command line's start-up", () => {
     const checkHelp = withLibraries(["check", "--help"]);
     expect(checkHelp.out).toMatch(/^Usage: rating-matrix check /);
     expect(checkHelp.libraries).toEqual([]);
+    const portfolioHelp = withLibraries(["portfolio", "--help"]);
+    expect(portfolioHelp.out).toMatch(/^Usage: rating-matrix portfolio /);
+    expect(portfolioHelp.libraries).toEqual([]);
     const bad = withLibraries(["check"]);
     expect(bad.code).toBe(2);
     expect(bad.libraries).toEqual([]);

@@ -8,6 +8,7 @@ const target: ActionsTarget = {
   table: "Actions",
   statusColumn: "Status",
   dueColumn: "Due date",
+  ownerColumn: "Owner",
   snapshot: { name: "Actions", sheet: "Actions", address: "Actions!A1:I3", values: [] },
 };
 
@@ -41,14 +42,37 @@ describe("planActionsFilter", () => {
     });
   });
 
-  it("a status choice clears the Due filter; Clear clears Status and Due only", () => {
+  it("an owner choice filters the Owner column only, with every spelling found; null clears it; none without an Owner column", () => {
+    const owners = [{ ...item("Blocked"), owner: "Jo Park" }, { ...item(""), owner: "jo park " }, { ...item(""), owner: "Sam Lee" }];
+    expect(planActionsFilter(target, owners, DEFAULT_STATUSES, { kind: "owner", owner: "JO PARK" })).toEqual({
+      kind: "plan",
+      plan: {
+        title: "Filtering the Actions table",
+        steps: [{ kind: "filterColumn", sheet: "Actions", table: "Actions", column: "Owner", filter: { kind: "values", values: ["Jo Park", "jo park "], blanks: false } }],
+      },
+    });
+    const nobody = planActionsFilter(target, owners, DEFAULT_STATUSES, { kind: "owner", owner: "" });
+    expect(nobody.kind === "plan" && nobody.plan.steps[0]).toMatchObject({ filter: { kind: "values", values: [], blanks: true } });
+    const every = planActionsFilter(target, owners, DEFAULT_STATUSES, { kind: "owner", owner: null });
+    expect(every.kind === "plan" && every.plan.steps).toEqual([{ kind: "clearColumnFilter", sheet: "Actions", table: "Actions", column: "Owner" }]);
+    expect(planActionsFilter({ ...target, ownerColumn: null }, owners, DEFAULT_STATUSES, { kind: "owner", owner: "Jo Park" })).toEqual({
+      kind: "refused",
+      problems: ["The Actions table has no Owner column to filter."],
+    });
+  });
+
+  it("a status choice clears the Due filter; Clear clears Status, Due and Owner", () => {
     const chosen = planActionsFilter(target, items, DEFAULT_STATUSES, { kind: "statuses", labels: ["Complete"], blanks: false });
     expect(chosen.kind === "plan" && chosen.plan.steps.map((s) => [s.kind, "column" in s ? s.column : ""])).toEqual([
       ["filterColumn", "Status"],
       ["clearColumnFilter", "Due date"],
     ]);
     const clear = planActionsFilter(target, items, DEFAULT_STATUSES, { kind: "clear" });
-    expect(clear.kind === "plan" && clear.plan.steps.map((s) => s.kind)).toEqual(["clearColumnFilter", "clearColumnFilter"]);
+    expect(clear.kind === "plan" && clear.plan.steps.map((s) => [s.kind, "column" in s ? s.column : ""])).toEqual([
+      ["clearColumnFilter", "Status"],
+      ["clearColumnFilter", "Due date"],
+      ["clearColumnFilter", "Owner"],
+    ]);
   });
 
   it("refuses Overdue without a Due column, and any filter without a Status column", () => {

@@ -1,4 +1,4 @@
-import { areasToRate, NO_THEME } from "../../src/core/rating-form";
+import { areasToRate, NO_THEME, nextUnrated, roundProgress } from "../../src/core/rating-form";
 import { readWorkbook } from "../../src/core/read-workbook";
 import { EMPTY_WORKBOOK } from "../../src/core/workbook-snapshot";
 
@@ -36,5 +36,33 @@ describe("areasToRate", () => {
 
   it("has no previous rating in the first round", () => {
     expect(areasToRate(ratings, 0).flatMap((g) => g.areas.map((a) => a.previous))).toEqual([null, null, null, null]);
+  });
+});
+
+describe("progress through a round", () => {
+  const ratings = ratingsOf([
+    ["Theme", "Area", "IMA 2015", "Review 2017"],
+    ["Value", "Asset", "Development area", "Satisfactory"],
+    ["Value", "Communicating", "Satisfactory", ""],
+    ["Risk", "Control", "", "satisfactroy"],
+    ["Risk", "Guidance", "", " good practice"],
+  ]);
+
+  it("counts an area rated only when its cell names a level (any spelling); blank and off-scale cells still need one", () => {
+    expect(roundProgress(areasToRate(ratings, 1))).toEqual({ rated: 2, total: 4 });
+    expect(roundProgress(areasToRate(ratings, 0))).toEqual({ rated: 2, total: 4 });
+  });
+
+  it("finds the next unrated area after the one given, wrapping round, and none when all are rated", () => {
+    const themes = areasToRate(ratings, 1);
+    expect(nextUnrated(themes, null)?.area).toBe("Communicating");
+    expect(nextUnrated(themes, 2)?.area).toBe("Control");
+    expect(nextUnrated(themes, 3)?.area).toBe("Communicating");
+    expect(nextUnrated(themes, 99)?.area).toBe("Communicating");
+    const allRated = ratingsOf([
+      ["Theme", "Area", "IMA 2015"],
+      ["Value", "Asset", "Satisfactory"],
+    ]);
+    expect(nextUnrated(areasToRate(allRated, 0), null)).toBeNull();
   });
 });

@@ -51,8 +51,8 @@ describe("the skip policy", () => {
     expect(featureUnavailable({ ...NOTHING, filters: true }, "filters")).toBeNull();
   });
 
-  it("says why an .xlsx file cannot filter, in the preview and the command line alike", () => {
-    expect(featureUnavailable(XLSX_CAPABILITIES, "filters")).toBe(XLSX_CANNOT.filters);
+  it("lets an .xlsx file filter (it writes the table's autoFilter and hides rows) and says why it cannot add slicers", () => {
+    expect(featureUnavailable(XLSX_CAPABILITIES, "filters")).toBeNull();
     expect(featureUnavailable(XLSX_CAPABILITIES, "slicers")).toBe(XLSX_CANNOT.slicers);
     expect(featureUnavailable(XLSX_CAPABILITIES, "dataValidation")).toBeNull();
   });

@@ -28,6 +28,8 @@ describe("Filtering the Actions table in Excel", () => {
     ["blank statuses", { kind: "statuses", labels: [], blanks: true }, ["A5"]],
     ["all open", { kind: "allOpen" }, ["A1", "A2", "A3", "A5", "A6", "A7", "A8"]],
     ["overdue", { kind: "overdue", today: TODAY }, ["A1", "A3", "A5"]],
+    ["one owner, in any case", { kind: "owner", owner: "Jo Park" }, ["A1", "A3", "A8"]],
+    ["no owner", { kind: "owner", owner: "" }, ["A5"]],
     ["clear", { kind: "clear" }, ["A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9"]],
   ];
 
@@ -41,6 +43,16 @@ describe("Filtering the Actions table in Excel", () => {
     expect(fake.syncCount).toBe(1);
     expect(fake.allValues()).toEqual(before);
     expect(fake.operations.every((op) => op.kind.startsWith("filter."))).toBe(true);
+  });
+
+  it("an owner filter combines with a status filter, and Clear removes both", async () => {
+    const { fake, host, overview } = await setUp();
+    await apply(fake, host, overview, { kind: "statuses", labels: ["Not started", "In progress"], blanks: false });
+    await apply(fake, host, overview, { kind: "owner", owner: "jo park" });
+    expect(visibleRefs(fake)).toEqual(["A1", "A8"]);
+    expect(Object.keys(columnFilters(fake.model, "Actions")).sort()).toEqual(["Owner", "Status"]);
+    await apply(fake, host, overview, { kind: "clear" });
+    expect(columnFilters(fake.model, "Actions")).toEqual({});
   });
 
   it("shows as many rows for All open as the view counts open", async () => {
@@ -66,18 +78,18 @@ describe("Filtering the Actions table in Excel", () => {
     expect(visibleRefs(fake)).toEqual(["A2", "A8"]);
   });
 
-  it("Clear removes only the add-in's filters: a filter the user set on Owner stays", async () => {
+  it("Clear removes only the add-in's filters (Status, Due, Owner): a filter the user set on Priority stays", async () => {
     const { fake, host, overview } = await setUp();
     await fake.run(async (context) => {
-      context.workbook.tables.getItem("Actions").columns.getItem("Owner").filter.applyValuesFilter(["Sam Lee"]);
+      context.workbook.tables.getItem("Actions").columns.getItem("Priority").filter.applyValuesFilter(["Low"]);
       await context.sync();
     });
     await apply(fake, host, overview, { kind: "allOpen" });
-    expect(visibleRefs(fake)).toEqual(["A2"]);
+    expect(visibleRefs(fake)).toEqual(["A8"]);
     const before = fake.allValues();
     await apply(fake, host, overview, { kind: "clear" });
-    expect(Object.keys(columnFilters(fake.model, "Actions"))).toEqual(["Owner"]);
-    expect(visibleRefs(fake)).toEqual(["A2", "A4", "A9"]);
+    expect(Object.keys(columnFilters(fake.model, "Actions"))).toEqual(["Priority"]);
+    expect(visibleRefs(fake)).toEqual(["A4", "A8", "A9"]);
     expect(fake.allValues()).toEqual(before);
   });
 

@@ -47,6 +47,47 @@ describe("Changing an action's status in Excel", () => {
   });
 });
 
+describe("Changing an action's status, update and due date in Excel", () => {
+  it("writes the three cells in one write round trip, the due date as a date, and nothing else", async () => {
+    const { fake, host } = connect();
+    seedActionsWorkbook(fake);
+    const before = fake.allValues();
+    const syncs = countWriteSyncs(fake, host);
+    const result = await updateActionStatus(host, A3, { status: "In progress", update: "=Agreed with two of five areas", due: "2027-02-28" });
+    expect(result).toEqual({ ok: true, message: 'Action A3 is now "In progress". Its update and due date were changed too.', notices: [] });
+    expect(syncs.writes).toEqual([1]);
+    const after = fake.allValues();
+    expect(after.Actions?.H4).toEqual({ value: "In progress", formula: null });
+    // Literal text, never a formula.
+    expect(after.Actions?.I4).toEqual({ value: "=Agreed with two of five areas", formula: null });
+    expect(after.Actions?.F4?.value).toBe(46446);
+    expect(fake.cell("Actions", "F4").numberFormat).toBe("yyyy-mm-dd");
+    expect({ ...after, Actions: { ...after.Actions, F4: before.Actions?.F4, H4: before.Actions?.H4, I4: before.Actions?.I4 } }).toEqual(before);
+  });
+
+  it("writes only the cells whose value changes, and nothing at all when none does", async () => {
+    const { fake, host } = connect();
+    seedActionsWorkbook(fake);
+    const syncs = countWriteSyncs(fake, host);
+    const same = await updateActionStatus(host, A3, { status: "Blocked", update: "", due: "2026-11-30" });
+    expect(same).toEqual({ ok: true, message: "Action A3 already has these values; nothing was written.", notices: [] });
+    expect(syncs.writes).toEqual([]);
+    const onlyUpdate = await updateActionStatus(host, A3, { status: "blocked", update: "Waiting for legal advice", due: "2026-11-30" });
+    expect(onlyUpdate.ok && onlyUpdate.message).toBe('Action A3 stays "Blocked". Its update was changed too.');
+    expect(syncs.writes).toEqual([1]);
+    expect(fake.cell("Actions", "H4").value).toBe("Blocked");
+    expect(fake.cell("Actions", "I4").value).toBe("Waiting for legal advice");
+  });
+
+  it("refuses a date that is not one, writing nothing", async () => {
+    const { fake, host } = connect();
+    seedActionsWorkbook(fake);
+    const result = await updateActionStatus(host, A3, { status: "Complete", due: "31/02/2027" });
+    expect(result).toEqual({ ok: false, problems: ['"31/02/2027" is not a date (expected YYYY-MM-DD).'] });
+    expect(fake.operations).toEqual([]);
+  });
+});
+
 describe("Adding a status slicer in Excel", () => {
   const overviewFor = connectWithOverview;
 

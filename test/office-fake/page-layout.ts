@@ -2,7 +2,7 @@
  * `worksheet.pageLayout` (ExcelApi 1.9): orientation, paper size, fit-to-pages zoom, print title rows
  * and the default header and footer.
  */
-import { isEntireRow, parseLocalAddress, formatAbsoluteAddress } from "./addresses";
+import { isEntireColumn, isEntireRow, parseLocalAddress, formatAbsoluteAddress } from "./addresses";
 import { invalidArgument } from "./errors";
 import type { FakeRequestContext } from "./request-context";
 import type { SheetModel } from "./workbook-model";
@@ -13,6 +13,8 @@ export interface PageLayoutModel {
   zoom: { readonly horizontalFitToPages?: number; readonly verticalFitToPages?: number; readonly scale?: number };
   /** Rows repeated on every page, as "$1:$2"; null when none. */
   printTitleRows: string | null;
+  /** Columns repeated on every page, as "$A:$B"; absent or null when none. */
+  printTitleColumns?: string | null;
   /** `headersFooters.defaultForAllPages`: only the sections that were set. */
   headerFooter: Partial<Record<HeaderFooterSection, string>>;
 }
@@ -66,6 +68,15 @@ export class FakePageLayout {
       const area = typeof rows === "string" ? parseLocalAddress(rows) : null;
       if (area === null || !isEntireRow(area)) throw invalidArgument("Print title rows must be whole rows, such as \"$1:$1\".", "PageLayout.setPrintTitleRows");
       sheet.pageLayout.printTitleRows = formatAbsoluteAddress(area);
+    });
+  }
+
+  /** Takes an address of whole columns ("$A:$B"); anything else is refused, as for rows. */
+  setPrintTitleColumns(columns: unknown): void {
+    this.queue("PageLayout.setPrintTitleColumns", (sheet) => {
+      const area = typeof columns === "string" ? parseLocalAddress(columns) : null;
+      if (area === null || !isEntireColumn(area)) throw invalidArgument("Print title columns must be whole columns, such as \"$A:$B\".", "PageLayout.setPrintTitleColumns");
+      sheet.pageLayout.printTitleColumns = formatAbsoluteAddress(area);
     });
   }
 

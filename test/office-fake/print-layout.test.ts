@@ -112,4 +112,20 @@ describe("office-js fake: print titles and footers", () => {
     expect(error.code).toBe("InvalidArgument");
     expect(fake().pageLayout("Sheet1").printTitleRows).toBeNull();
   });
+
+  it("keeps whole print-title columns and refuses anything else", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").pageLayout.setPrintTitleColumns("$A:$B");
+      await context.sync();
+    });
+    expect(fake().pageLayout("Sheet1").printTitleColumns).toBe("$A:$B");
+    const error = await officeError(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").pageLayout.setPrintTitleColumns("A1:B1");
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("InvalidArgument");
+    expect(fake().pageLayout("Sheet1").printTitleColumns).toBe("$A:$B");
+  });
 });

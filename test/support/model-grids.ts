@@ -40,6 +40,7 @@ export function snapshotOfModel(model: RatingWorkbook): WorkbookSnapshot {
   at(ratings.source, ratings.source.headerRow, ratings.themeColumn, "Theme", grid);
   at(ratings.source, ratings.source.headerRow, ratings.areaColumn, "Area", grid);
   for (const round of ratings.rounds) at(ratings.source, ratings.source.headerRow, round.column, round.label, grid);
+  if (ratings.notesColumn !== null) at(ratings.source, ratings.source.headerRow, ratings.notesColumn, "Notes", grid);
   for (const area of ratings.areas) {
     at(ratings.source, area.row, ratings.themeColumn, area.themeCarried ? "" : area.theme, grid);
     at(ratings.source, area.row, ratings.areaColumn, area.area, grid);
@@ -47,6 +48,7 @@ export function snapshotOfModel(model: RatingWorkbook): WorkbookSnapshot {
       const round = ratings.rounds[i];
       if (round) at(ratings.source, area.row, round.column, cell.raw, grid);
     });
+    if (ratings.notesColumn !== null) at(ratings.source, area.row, ratings.notesColumn, area.notes, grid);
   }
   const tables: TableSnapshot[] = [tableAt(ratings.source.table ?? "Ratings", ratings.source, grid)];
   if (actions) {

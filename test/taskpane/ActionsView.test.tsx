@@ -177,8 +177,83 @@ describe("Actions view", () => {
     await user.selectOptions(await screen.findByRole("combobox", { name: "Action" }), "3");
     await user.selectOptions(screen.getByRole("combobox", { name: "New status" }), "Complete");
     await user.click(screen.getByRole("button", { name: "Change status" }));
-    expect(update).toHaveBeenCalledWith(expect.anything(), { row: 3, ref: "A3", nextStep: "Agree retention periods" }, "Complete");
+    expect(update).toHaveBeenCalledWith(expect.anything(), { row: 3, ref: "A3", nextStep: "Agree retention periods" }, { status: "Complete" });
     expect(await screen.findByRole("status", { name: "Status changed" })).toBeInTheDocument();
+  });
+
+  it("starts Change status from the chosen action's own status, update and due date", async () => {
+    const user = renderView();
+    // The first action is "Not started"; a careless click must not reset a later one to that.
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Action" }), "3");
+    expect(screen.getByRole("combobox", { name: "New status" })).toHaveValue("Blocked");
+    expect(screen.getByLabelText("New due date")).toHaveValue("2026-11-30");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Action" }), "2");
+    expect(screen.getByRole("combobox", { name: "New status" })).toHaveValue("In progress");
+    // Unchanged, it sends the status only, and no update or due date to rewrite.
+    await user.click(screen.getByRole("button", { name: "Change status" }));
+    expect(update).toHaveBeenLastCalledWith(expect.anything(), { row: 2, ref: "A2", nextStep: "List the systems that hold key records" }, { status: "In progress" });
+  });
+
+  it("asks for a status when the action's own is not in the list, rather than picking one", async () => {
+    const user = renderView();
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Action" }), "5");
+    expect(screen.getByRole("combobox", { name: "New status" })).toHaveValue("");
+    expect(screen.getByText('Now "Deferred", not in the status list.')).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Change status" }));
+    expect(update).not.toHaveBeenCalled();
+    expect(screen.getByText("Choose the status to set.")).toBeInTheDocument();
+  });
+
+  it("sets the update and due date with the status, and shows the result right after the form, scrolled into view", async () => {
+    const scrolled: Element[] = [];
+    const spy = jest.spyOn(Element.prototype, "scrollIntoView").mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    const user = renderView();
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Action" }), "3");
+    await user.type(screen.getByRole("textbox", { name: "Update" }), "Legal advice asked for");
+    await user.clear(screen.getByLabelText("New due date"));
+    await user.type(screen.getByLabelText("New due date"), "2027-01-31");
+    await user.selectOptions(screen.getByRole("combobox", { name: "New status" }), "In progress");
+    await user.click(screen.getByRole("button", { name: "Change status" }));
+    expect(update).toHaveBeenCalledWith(expect.anything(), { row: 3, ref: "A3", nextStep: "Agree retention periods" }, { status: "In progress", update: "Legal advice asked for", due: "2027-01-31" });
+    const message = await screen.findByRole("status", { name: "Status changed" });
+    // Next to the form: after its button, before the next section.
+    const button = screen.getByRole("button", { name: "Change status" });
+    const nextHeading = screen.getByRole("heading", { name: "Add an action" });
+    expect(button.compareDocumentPosition(message) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(message.compareDocumentPosition(nextHeading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(scrolled.some((el) => el.contains(message))).toBe(true);
+    spy.mockRestore();
+  });
+
+  it("lists the actions with owner, due date and status, following the status and owner filters", async () => {
+    const user = renderView();
+    const list = await screen.findByRole("list", { name: "Actions shown" });
+    const lines = () => within(screen.getByRole("list", { name: "Actions shown" })).getAllByRole("listitem").map((li) => li.textContent);
+    expect(lines()).toHaveLength(6);
+    expect(within(list).getAllByRole("listitem")[0]).toHaveTextContent("A1: Name a senior owner for the strategyJo ParkDue 1 October 2026 (overdue)Not started");
+    await user.click(within(screen.getByRole("group", { name: "Show actions with status" })).getByRole("button", { name: "Blocked" }));
+    await waitFor(() => expect(lines()).toEqual(["A3: Agree retention periodsJo ParkDue 30 November 2026 (overdue)Blocked"]));
+    await user.click(screen.getByRole("button", { name: "Clear filters" }));
+    await waitFor(() => expect(lines()).toHaveLength(6));
+    const owner = screen.getByRole("combobox", { name: "Owner" });
+    expect(within(owner).getAllByRole("option").map((o) => o.textContent)).toEqual(["Every owner", "Jo Park", "Sam Lee", "No owner"]);
+    await user.selectOptions(owner, "Sam Lee");
+    expect(filter).toHaveBeenLastCalledWith(expect.anything(), overview, { kind: "owner", owner: "Sam Lee" });
+    await waitFor(() => expect(lines().map((l) => l?.slice(0, 2))).toEqual(["A2", "A4"]));
+    await user.selectOptions(owner, "");
+    expect(filter).toHaveBeenLastCalledWith(expect.anything(), overview, { kind: "owner", owner: "" });
+    await waitFor(() => expect(lines().map((l) => l?.slice(0, 2))).toEqual(["A5", "A6"]));
+  });
+
+  it("picks an action from the list for Change status", async () => {
+    const user = renderView();
+    const list = await screen.findByRole("list", { name: "Actions shown" });
+    await user.click(within(list).getByRole("button", { name: /^A4: Publish the policy/ }));
+    expect(within(list).getByRole("button", { name: /^A4: Publish the policy/ })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("combobox", { name: "Action" })).toHaveValue("4");
+    expect(screen.getByRole("combobox", { name: "New status" })).toHaveValue("Complete");
   });
 
   it("refreshes the counts when the table changes in Excel", async () => {

@@ -27,8 +27,8 @@ export const importReviewCommand: Command = {
         // The workbook format has no "uncertain" mark: the line names the cells to check instead.
         const written = readWorkbook(await host.read(CONTRACT_READ));
         const cells = written.ok ? uncertainCells(written.workbook.ratings, review.ratings) : [];
-        await writeWorkbookFile(host, { output: output.name, force }, progress);
-        return `${output.name}: ${outcome.result.message}${uncertainNote(cells)}`;
+        const notes = await writeWorkbookFile(host, { output: output.name, force }, progress);
+        return [`${output.name}: ${outcome.result.message}${uncertainNote(cells)}`, ...notes.map((n) => `  ${n}`)].join("\n");
       },
     });
     if (result.stdout !== "") io.out(result.stdout);

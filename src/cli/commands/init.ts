@@ -52,9 +52,9 @@ ${presetList()}`,
     const about = { organisation: organisation === "" ? null : organisation, framework: frameworkName(framework) };
     const result = await setUpWorkbook(host, { framework, scale, rounds, about });
     if (!result.ok) throw new CliError(`init: ${result.problems.join(" ")}`);
-    await writeWorkbookFile(host, { output, force: values.force === true }, progress);
+    const written = await writeWorkbookFile(host, { output, force: values.force === true }, progress);
     io.out(`${output}: ${result.message}`);
-    for (const notice of result.notices) io.out(`  ${notice}`);
+    for (const notice of [...result.notices, ...written]) io.out(`  ${notice}`);
     return EXIT.ok;
   },
 };

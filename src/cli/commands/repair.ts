@@ -35,9 +35,9 @@ formatting does in Excel. No cell value changes. The input is left untouched: th
     progress("re-applying dropdowns and colours");
     const result = await repairFormatting(opened.host);
     if (!result.ok) throw new CliError(`${input}: ${result.problems.join(" ")}`);
-    await writeWorkbookFile(opened.host, { output, input, inPlace: values["in-place"] === true, force: values.force === true }, progress);
+    const written = await writeWorkbookFile(opened.host, { output, input, inPlace: values["in-place"] === true, force: values.force === true }, progress);
     io.out(`${output}: ${result.message}`);
-    for (const notice of result.notices) io.out(`  ${notice}`);
+    for (const notice of [...result.notices, ...written]) io.out(`  ${notice}`);
     return EXIT.ok;
   },
 };

@@ -46,9 +46,9 @@ which areas are below the target level, and which actions are open. The input is
       replace: values.replace === true,
     });
     if (!result.ok) throw new CliError(`${input}: ${result.problems.join(" ")}`);
-    await writeWorkbookFile(opened.host, { output, input, force: values.force === true }, progress);
+    const written = await writeWorkbookFile(opened.host, { output, input, force: values.force === true }, progress);
     io.out(`${output}: ${result.message}`);
-    for (const notice of result.notices) io.out(`  ${notice}`);
+    for (const notice of [...result.notices, ...written]) io.out(`  ${notice}`);
     return EXIT.ok;
   },
 };

@@ -2,10 +2,11 @@ import { labelKey } from "../label-key";
 import { normaliseRating, type RatingScale } from "../rating-scale";
 import { bestPresetFor } from "../scale-guess";
 import { nextSteps, type FoundNextStep } from "./next-steps";
+import { frameworkFromHeadings } from "./framework-headings";
 import { findOrganisation } from "./organisation";
 import { ratingPhrases } from "./rating-phrases";
 import { readRatingTable, type FoundTable } from "./rating-table";
-import { reportLines } from "./report-lines";
+import { reportLines, type ReportLine } from "./report-lines";
 import { tableRegions, type TableRegion } from "./table-regions";
 import { themeCommentary, type FoundCommentary } from "./theme-commentary";
 
@@ -38,6 +39,8 @@ export interface ImportedReview {
   readonly nextSteps: readonly FoundNextStep[];
   /** What the review says under each theme's table, for the earlier and the later round. */
   readonly commentary: readonly FoundCommentary[];
+  /** Set when the report gave its ratings in a form the text does not keep: they are to be entered by hand. */
+  readonly ratingsByHand?: string;
 }
 
 export type ReviewParse =
@@ -63,6 +66,29 @@ function distinctTexts(texts: readonly string[]): string[] {
 }
 
 /**
+ * A report with no rating words (older reports coloured a matrix instead) whose headings name a
+ * known framework: its areas, the round, empty ratings and a sentence saying they are entered by hand.
+ */
+function reviewWithoutRatingWords(text: string, lines: readonly ReportLine[]): ReviewParse {
+  const known = frameworkFromHeadings(lines);
+  if (known === null) return { kind: "not-a-review", message: NO_RATING_TABLE };
+  const { framework, round } = known;
+  return {
+    kind: "review",
+    review: {
+      organisation: findOrganisation(text),
+      scale: bestPresetFor([]),
+      rounds: [round],
+      themes: framework.themes.map((theme) => ({ name: theme.name, areas: [...theme.areas] })),
+      ratings: framework.themes.flatMap((theme) => theme.areas.map((area) => ({ theme: theme.name, area, round, rating: null, found: null, line: 0, uncertain: false }))),
+      nextSteps: nextSteps(lines),
+      commentary: [],
+      ratingsByHand: `The report names the areas of the framework "${framework.name}" but gives no rating in words (its ratings were probably colours in a matrix): the areas and the round "${round}" are set up with empty ratings, to be entered by hand from the report.`,
+    },
+  };
+}
+
+/**
  * Reads the text of a published review (pasted, or extracted from its PDF): the organisation, the
  * rounds, each theme's areas with their ratings, and the Next steps list. Text with no rating
  * table is refused with "no rating table found" rather than guessed at.
@@ -80,7 +106,7 @@ export function parseReview(text: string): ReviewParse {
     regionsRead.push(region);
     rounds = table.rounds;
   });
-  if (tables.length === 0) return { kind: "not-a-review", message: NO_RATING_TABLE };
+  if (tables.length === 0) return reviewWithoutRatingWords(text, lines);
   // Each distinct phrase is looked up once: a long report repeats the same few phrases.
   const phrasesFound = distinctTexts(tables.flatMap((t) => t.ratings.flatMap((r) => (r.text === null ? [] : [r.text]))));
   const scale = bestPresetFor(phrasesFound);

@@ -21,22 +21,64 @@ export interface FoundTable {
   readonly ratings: readonly FoundRating[];
 }
 
+/** Which rating token fills a cell of the grid, and whether the layout leaves doubt about it. */
+interface Cell {
+  readonly token: RatingToken | undefined;
+  readonly doubt: boolean;
+}
+
+type Cells = Map<string, Cell>;
+
+const at = (area: number, round: number): string => `${area}:${round}`;
+
+/** Row by row: each area's cells, round after round. Any cell missing puts every cell in doubt. */
+function rowCells(areas: number, ratings: readonly RatingToken[], rounds: number): Cells {
+  const complete = ratings.length === areas * rounds;
+  const cells: Cells = new Map();
+  for (let a = 0; a < areas; a++) for (let r = 0; r < rounds; r++) cells.set(at(a, r), { token: ratings[a * rounds + r], doubt: !complete });
+  return cells;
+}
+
 /**
- * The reading order of the cells. Extraction usually gives a table row by row; but when each area's
- * label line carries exactly one rating (the first round's cell shares the label's baseline) and
- * the other cells follow the labels, the rest were read column by column.
+ * Column by column: under each area's label at most one rating, the first round's (on the label's
+ * line or just below it), and the later rounds' ratings after the labels, one block per round in
+ * area order (often after a blank line). Null when the table is not laid out so. Blocks are given
+ * to rounds by order and count; when the count is off, every later cell is in doubt, and an area
+ * with no first-round rating under its label has that cell empty and in doubt.
  */
-function readsColumnWise(areas: readonly AreaLabel[], ratings: readonly RatingToken[], roundCount: number): boolean {
-  if (roundCount < 2 || areas.length === 0) return false;
-  const lastArea = areas[areas.length - 1] as AreaLabel;
-  const inside = ratings.filter((r) => r.order < lastArea.last || (r.besideLabel && r.order === lastArea.last + 1));
-  if (inside.length !== areas.length) return false;
-  // Both lists are in table order: the i-th inside rating must sit between area i and area i+1.
-  return inside.every((rating, i) => {
-    const area = areas[i] as AreaLabel;
-    const next = areas[i + 1];
-    return rating.order > area.first && (next === undefined || rating.order < next.first);
-  });
+function columnCells(areas: readonly AreaLabel[], ratings: readonly RatingToken[], rounds: number): Cells | null {
+  const firstArea = areas[0];
+  const lastArea = areas[areas.length - 1];
+  if (rounds < 2 || areas.length < 2 || firstArea === undefined || lastArea === undefined) return null;
+  if ((ratings[0]?.order ?? Infinity) < firstArea.first) return null;
+  const own: (RatingToken | undefined)[] = [];
+  let next = 0;
+  for (let a = 0; a + 1 < areas.length; a++) {
+    const nextLabel = (areas[a + 1] as AreaLabel).first;
+    const under: RatingToken[] = [];
+    while (next < ratings.length && (ratings[next] as RatingToken).order < nextLabel) under.push(ratings[next++] as RatingToken);
+    if (under.length > 1) return null;
+    own.push(under[0]);
+  }
+  // Only a table with first-round ratings under its labels is read this way.
+  if (own.every((token) => token === undefined)) return null;
+  const rest = ratings.slice(next);
+  const expected = areas.length * (rounds - 1);
+  // The last area's own rating: decided by count, else by the blank line that starts the blocks.
+  const head = rest[0];
+  const blankAfterHead = rest[1]?.afterGap === true;
+  const lastHasOwn = head !== undefined && !head.afterGap && (blankAfterHead || rest.length > expected);
+  const lastInDoubt = !blankAfterHead && rest.length !== expected + 1;
+  own.push(lastHasOwn ? head : undefined);
+  const later = lastHasOwn ? rest.slice(1) : rest;
+  // With no rating under the last label and no blank line before the blocks, the first of them may be its own.
+  const laterInDoubt = later.length !== expected || (!lastHasOwn && head?.afterGap !== true);
+  const cells: Cells = new Map();
+  own.forEach((token, a) => cells.set(at(a, 0), { token, doubt: token === undefined || (a === areas.length - 1 && lastInDoubt) }));
+  for (let r = 1; r < rounds; r++) {
+    for (let a = 0; a < areas.length; a++) cells.set(at(a, r), { token: later[(r - 1) * areas.length + a], doubt: laterInDoubt });
+  }
+  return cells;
 }
 
 function distinct(labels: readonly string[]): string[] {
@@ -47,17 +89,6 @@ function distinct(labels: readonly string[]): string[] {
     seen.add(key);
     return true;
   });
-}
-
-function cellOrder(areas: number, rounds: number, columnWise: boolean): [number, number][] {
-  const cells: [number, number][] = [];
-  if (columnWise) {
-    for (let a = 0; a < areas; a++) cells.push([a, 0]);
-    for (let r = 1; r < rounds; r++) for (let a = 0; a < areas; a++) cells.push([a, r]);
-  } else {
-    for (let a = 0; a < areas; a++) for (let r = 0; r < rounds; r++) cells.push([a, r]);
-  }
-  return cells;
 }
 
 /**
@@ -81,26 +112,21 @@ export function readRatingTable(
   // Fewer than half the cells filled is not a table of these areas and rounds; it also keeps the
   // grid we report no bigger than twice what the text holds.
   if (areas.length === 0 || ratings.length * 2 < areas.length * rounds.length) return null;
-  const complete = ratings.length === areas.length * rounds.length;
-  const columnWise = complete && readsColumnWise(areas, ratings, rounds.length);
-  const cells = cellOrder(areas.length, rounds.length, columnWise);
-  const grid = new Map<string, FoundRating>();
-  cells.forEach(([a, r], i) => {
-    const token = ratings[i];
-    const area = areas[a] as AreaLabel;
-    grid.set(`${a}:${r}`, {
-      area: area.text,
-      round: rounds[r] as string,
-      text: token === undefined || token.unfinished ? null : token.text,
-      line: token?.line ?? area.line,
-      uncertain: !complete || token === undefined || token.uncertain,
-    });
-  });
+  const cells = columnCells(areas, ratings, rounds.length) ?? rowCells(areas.length, ratings, rounds.length);
   const found: FoundRating[] = [];
   for (let a = 0; a < areas.length; a++) {
     for (let r = 0; r < rounds.length; r++) {
-      const cell = grid.get(`${a}:${r}`);
-      if (cell !== undefined) found.push(cell);
+      const cell = cells.get(at(a, r));
+      if (cell === undefined) continue;
+      const area = areas[a] as AreaLabel;
+      const token = cell.token;
+      found.push({
+        area: area.text,
+        round: rounds[r] as string,
+        text: token === undefined || token.unfinished ? null : token.text,
+        line: token?.line ?? area.line,
+        uncertain: cell.doubt || token === undefined || token.uncertain,
+      });
     }
   }
   return { theme, rounds, areas: areas.map((a) => a.text), ratings: found };

@@ -23,6 +23,24 @@ export function reportLines(text: string): ReportLine[] {
   }));
 }
 
+// A list item's number or letter: "1.", "2)", "(a)", "iv.".
+const LIST_NUMBER = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,4}[.)]|\([ivx]{1,4}\))\s+(?=\S)/i;
+
+/** The line opened with a bullet glyph or an item number: the PDF marked a list item here. */
+export function opensListItem(line: ReportLine): boolean {
+  return /^\s*[\u2022\u25AA\u25CF\u25E6\u2023\u2043\u00B7\u2219\uF0A7\uF0B7\uF076\uF0D8\uE000-\uF8FF]/.test(line.raw) || LIST_NUMBER.test(line.text);
+}
+
+/** The text less an item number at its start ("2. Agree..." becomes "Agree..."). */
+export function withoutListNumber(text: string): string {
+  return text.replace(LIST_NUMBER, "");
+}
+
+/** How far the line was indented, in characters, as extraction gave it. */
+export function indentOf(line: ReportLine): number {
+  return line.raw.length - line.raw.trimStart().length;
+}
+
 /** A page number or footnote number standing alone on its line. */
 export function isLoneNumber(text: string): boolean {
   return /^\d{1,4}$/.test(text);

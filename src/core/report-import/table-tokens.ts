@@ -16,6 +16,8 @@ export interface RatingToken {
   readonly uncertain: boolean;
   /** Only the first words of a level were found, never the rest. */
   readonly unfinished: boolean;
+  /** A blank line came before the line it starts on: a block of cells may start here. */
+  readonly afterGap: boolean;
 }
 
 export interface LabelToken {
@@ -50,6 +52,7 @@ function roundLabels(text: string): string[] {
 
 interface Pending {
   order: number;
+  afterGap: boolean;
   text: string;
   line: number;
   lastLine: number;
@@ -65,14 +68,17 @@ export function tableTokens(lines: readonly ReportLine[], phrases: RatingPhrases
   // Held in an object: the helpers below set it, which narrowing of a plain variable does not see.
   const state: { pending: Pending | null } = { pending: null };
   let previousLine = -1;
+  // A blank line came before the line being read (page numbers and URLs are skipped, not gaps).
+  let afterGap = false;
+  let blankSeen = false;
   const finish = (p: Pending, unfinished: boolean): void => {
-    tokens[p.order] = { kind: "rating", order: p.order, text: p.text, line: p.line, besideLabel: false, uncertain: p.uncertain || unfinished, unfinished };
+    tokens[p.order] = { kind: "rating", order: p.order, text: p.text, line: p.line, besideLabel: false, uncertain: p.uncertain || unfinished, unfinished, afterGap: p.afterGap };
   };
-  const push = (token: Omit<LabelToken, "order"> | Omit<RoundToken, "order"> | Omit<RatingToken, "order">): void => {
-    tokens.push({ ...token, order: tokens.length } as TableToken);
+  const push = (token: Omit<LabelToken, "order"> | Omit<RoundToken, "order"> | Omit<RatingToken, "order" | "afterGap">): void => {
+    tokens.push((token.kind === "rating" ? { ...token, order: tokens.length, afterGap } : { ...token, order: tokens.length }) as TableToken);
   };
   const startPending = (text: string, line: number): void => {
-    state.pending = { order: tokens.length, text, line, lastLine: line, uncertain: false };
+    state.pending = { order: tokens.length, afterGap, text, line, lastLine: line, uncertain: false };
     // Reserve the slot so the phrase keeps its place in reading order.
     push({ kind: "label", text, line });
   };
@@ -103,7 +109,10 @@ export function tableTokens(lines: readonly ReportLine[], phrases: RatingPhrases
   };
   for (const line of lines) {
     const text = line.text;
+    if (text === "") blankSeen = true;
     if (isNoise(text)) continue;
+    afterGap = blankSeen;
+    blankSeen = false;
     // Pieces of a phrase with nothing but blank lines between them read one way only.
     const current: Pending | null = state.pending;
     const followsPending = current !== null && current.lastLine === previousLine;

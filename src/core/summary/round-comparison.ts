@@ -72,7 +72,8 @@ function rankOfCell(scale: RatingScale, cell: RatingCell | undefined): number | 
   return match.kind === "none" ? null : match.rank;
 }
 
-function movementOf(before: number | null, after: number | null): Movement {
+/** How a rank moved: null ranks are ratings not on the scale (or none). */
+export function movementOf(before: number | null, after: number | null): Movement {
   if (after === null) return "not rated";
   if (before === null) return "newly rated";
   if (after > before) return "improved";

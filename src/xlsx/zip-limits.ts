@@ -1,0 +1,112 @@
+import type JSZip from "jszip";
+
+/**
+ * What an .xlsx archive may hold before anything in it is inflated (docs/cli.md, "Limits"). An
+ * archive past them is refused with its reason: a few kilobytes of zip can inflate to gigabytes.
+ */
+export interface ZipLimits {
+  readonly entries: number;
+  readonly entryBytes: number;
+  readonly totalBytes: number;
+  readonly ratio: number;
+  readonly ratioFromBytes: number;
+}
+
+export const ZIP_LIMITS: ZipLimits = {
+  /** Parts (files) in the archive. */
+  entries: 10_000,
+  /** Inflated size of one part. */
+  entryBytes: 200 * 1024 * 1024,
+  /** Inflated size of all parts together. */
+  totalBytes: 500 * 1024 * 1024,
+  /** Inflated size over compressed size, for parts inflating past `ratioFromBytes`. */
+  ratio: 200,
+  ratioFromBytes: 1024 * 1024,
+};
+
+interface ChunkStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: "error", listener: (error: unknown) => void): ChunkStream;
+  on(event: "end", listener: () => void): ChunkStream;
+  pause(): ChunkStream;
+  resume(): ChunkStream;
+}
+
+/** The sizes JSZip read from the archive's central directory; nothing is inflated to know them. */
+interface StoredSizes {
+  readonly compressedSize: number;
+  readonly uncompressedSize: number;
+}
+
+function storedSizes(entry: JSZip.JSZipObject): StoredSizes | null {
+  const data = (entry as unknown as { _data?: Partial<StoredSizes> })._data;
+  return data && typeof data.compressedSize === "number" && typeof data.uncompressedSize === "number"
+    ? { compressedSize: data.compressedSize, uncompressedSize: data.uncompressedSize }
+    : null;
+}
+
+function mebibytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+/** Why the archive's directory is past the limits, in one sentence, or null. Reads sizes only. */
+export function zipDirectoryProblem(zip: JSZip, limits: ZipLimits = ZIP_LIMITS): string | null {
+  const entries = Object.values(zip.files).filter((e) => !e.dir);
+  if (entries.length > limits.entries) return `The archive holds ${entries.length} parts, more than the ${limits.entries} a workbook may have.`;
+  let total = 0;
+  for (const entry of entries) {
+    const sizes = storedSizes(entry);
+    if (!sizes) continue;
+    const problem = entryProblem(entry.name, sizes.uncompressedSize, sizes.compressedSize, limits);
+    if (problem) return problem;
+    total += sizes.uncompressedSize;
+    if (total > limits.totalBytes) return `The archive's parts inflate to more than ${mebibytes(limits.totalBytes)} in all, past the limit for a workbook.`;
+  }
+  return null;
+}
+
+function entryProblem(name: string, inflated: number, compressed: number, limits: ZipLimits): string | null {
+  if (inflated > limits.entryBytes) return `The part ${name} inflates to ${mebibytes(inflated)}, more than the ${mebibytes(limits.entryBytes)} one part may hold.`;
+  if (inflated > limits.ratioFromBytes && inflated > limits.ratio * Math.max(1, compressed)) {
+    return `The part ${name} inflates more than ${limits.ratio} times its stored size (a "zip bomb"), so it is not opened.`;
+  }
+  return null;
+}
+
+/**
+ * Inflates every part once, counting the bytes as they come and stopping at the first part past
+ * the limits: the sizes the directory states may lie. Memory use stays at one chunk per part.
+ */
+export async function zipContentProblem(zip: JSZip, limits: ZipLimits = ZIP_LIMITS): Promise<string | null> {
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const compressed = storedSizes(entry)?.compressedSize ?? 0;
+    const problem = await new Promise<string | null>((resolve) => {
+      let inflated = 0;
+      let settled = false;
+      // Not in JSZip's typings, but public: the inflated part as a stream of chunks.
+      const stream = (entry as unknown as { internalStream(type: "uint8array"): ChunkStream }).internalStream("uint8array");
+      const finish = (value: string | null): void => {
+        if (settled) return;
+        settled = true;
+        stream.pause();
+        resolve(value);
+      };
+      stream
+        .on("data", (chunk: Uint8Array) => {
+          inflated += chunk.length;
+          total += chunk.length;
+          const over =
+            entryProblem(entry.name, inflated, compressed, limits) ??
+            (total > limits.totalBytes ? `The archive's parts inflate to more than ${mebibytes(limits.totalBytes)} in all, past the limit for a workbook.` : null);
+          if (over) finish(over);
+        })
+        .on("error", () => finish(`The part ${entry.name} is damaged and cannot be inflated.`))
+        .on("end", () => finish(null))
+        .resume();
+    });
+    if (problem) return problem;
+  }
+  return null;
+}
