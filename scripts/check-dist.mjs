@@ -3,6 +3,7 @@
 //   - taskpane.html exists, loads office.js from Microsoft's CDN and at least one local .js file, and
 //     every local file it loads exists;
 //   - manifest.xml and the icons exist, and the manifest no longer mentions localhost;
+//   - manifest-selftest.xml likewise, opening selftest.html, which exists;
 //   - every manifest URL under the add-in's own base address is a file in dist/;
 //   - no source maps: no .map files and no sourceMappingURL comment in any .js file.
 // Prints one line per problem and exits 1, or prints one OK line and exits 0.
@@ -80,6 +81,17 @@ export function checkDist(distDir = DEFAULT_DIST) {
       }
       if (manifestUrls === 0) problems.push(`dist/manifest.xml has no URLs under ${base}.`);
     }
+  }
+  // The self-test's own manifest (README "Self-test in Excel") opens selftest.html.
+  const selfTestPath = join(distDir, "manifest-selftest.xml");
+  if (!existsSync(selfTestPath)) {
+    problems.push("dist/manifest-selftest.xml is missing.");
+  } else {
+    const selfTest = readFileSync(selfTestPath, "utf8");
+    if (/localhost/i.test(selfTest)) problems.push("dist/manifest-selftest.xml still mentions localhost: build with --mode production.");
+    const page = /<SourceLocation\s+DefaultValue="([^"]+)"/.exec(selfTest)?.[1];
+    if (!page || !page.endsWith("/selftest.html")) problems.push("dist/manifest-selftest.xml has no SourceLocation ending in selftest.html.");
+    if (!existsSync(join(distDir, "selftest.html"))) problems.push("dist/selftest.html is missing.");
   }
   for (const size of ICON_SIZES) {
     if (!existsSync(join(distDir, "assets", `icon-${size}.png`))) problems.push(`dist/assets/icon-${size}.png is missing.`);

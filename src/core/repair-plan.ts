@@ -1,4 +1,4 @@
-import { parseBlock, type CellBlock } from "./a1";
+import { blockAddress, parseBlock, type CellBlock } from "./a1";
 import { NOTHING_ABOUT, aboutTableSteps } from "./about";
 import { recordAbout } from "./about-plan";
 import { DEFAULT_PRIORITIES, DEFAULT_STATUSES, type ActionStatus } from "./action-status";
@@ -11,9 +11,27 @@ import { printSteps } from "./print-plan";
 import type { RatingScale } from "./rating-scale";
 import { cellText, findRatingsColumns } from "./ratings-columns";
 import { bestPresetFor } from "./scale-guess";
-import { ACTIONS_COLUMNS, SHEETS, TABLES } from "./workbook-contract";
+import { SCALE_PRESETS } from "./scale-presets";
+import { ACTIONS_COLUMNS, LISTS_LAYOUT, SHEETS, TABLES } from "./workbook-contract";
+import type { SheetBlock } from "./workbook-host";
 import { blocksOverlap, findSheet, findSheetName, findTable, tableBlocks } from "./workbook-lookup";
 import type { TableSnapshot, WorkbookSnapshot } from "./workbook-snapshot";
+
+/**
+ * The Lists cells where Repair may re-create a missing table (scale, statuses, priorities), read
+ * with the contract: a sheet that holds one of its tables has no used range in the snapshot, so
+ * these cells are how Repair knows that a missing table's place is empty. A re-created table is a
+ * preset scale, the default statuses or the default priorities, so its size is bounded.
+ */
+export const REPAIR_LISTS_CELLS: SheetBlock = {
+  sheet: SHEETS.lists,
+  address: blockAddress({
+    top: 0,
+    left: 0,
+    rows: 1 + Math.max(...SCALE_PRESETS.map((s) => s.levels.length), DEFAULT_STATUSES.length, DEFAULT_PRIORITIES.length),
+    columns: LISTS_LAYOUT.prioritiesColumn + 1,
+  }),
+};
 
 export type RepairDecision =
   | { readonly kind: "plan"; readonly plan: Plan; readonly notes: readonly string[] }
@@ -137,25 +155,44 @@ function bestPreset(ratings: TableSnapshot): RatingScale {
   return bestPresetFor(ratings.values.slice(1).flat().map(cellText));
 }
 
-/** Re-created Lists tables must not land on cells that already hold something. */
+/**
+ * Re-created Lists tables must not land on cells that already hold something: the sheet's used
+ * range when it was read (a sheet without any of our tables), else REPAIR_LISTS_CELLS. A place that
+ * could not be checked counts as taken.
+ */
 function listsClashes(snapshot: WorkbookSnapshot, sheet: string, steps: readonly PlanStep[]): string[] {
   const used = findSheet(snapshot, sheet);
   const usedBlock = used?.usedAddress ? parseBlock(used.usedAddress) : null;
+  const read = snapshot.cells?.find((c) => labelKey(c.sheet) === labelKey(sheet) && c.address === REPAIR_LISTS_CELLS.address);
+  const readBlock = read ? parseBlock(read.address) : null;
+  const sheetExists = findSheetName(snapshot, sheet) !== undefined;
   const problems: string[] = [];
   for (const step of steps) {
     if (step.kind !== "addTable") continue;
     const block = parseBlock(step.address);
-    const clash =
-      block &&
-      (snapshot.tables.some((t) => labelKey(t.sheet) === labelKey(sheet) && overlapsTable(t, block)) ||
-        (usedBlock !== null && blocksOverlap(usedBlock, block) && used !== undefined && hasContent(used.values, usedBlock, block)));
-    if (clash) {
+    if (!block) continue;
+    const inTable = snapshot.tables.some((t) => labelKey(t.sheet) === labelKey(sheet) && overlapsTable(t, block));
+    const inUsed = used !== undefined && usedBlock !== null && blocksOverlap(usedBlock, block) && hasContent(used.values, usedBlock, block);
+    const inRead = read !== undefined && readBlock !== null && hasContent(read.values, readBlock, block);
+    const unchecked = sheetExists && used === undefined && (readBlock === null || !covers(readBlock, block));
+    if (inTable || inUsed || inRead) {
       problems.push(
         `The ${step.table} table is missing, and the cells where it would go (${sheet}!${step.address}) are not empty. Move what is there, then repair again.`,
       );
+    } else if (unchecked) {
+      problems.push(`The ${step.table} table is missing, and the cells where it would go (${sheet}!${step.address}) could not be checked, so it was not re-created.`);
     }
   }
   return problems;
+}
+
+function covers(outer: CellBlock, inner: CellBlock): boolean {
+  return (
+    inner.top >= outer.top &&
+    inner.left >= outer.left &&
+    inner.top + inner.rows <= outer.top + outer.rows &&
+    inner.left + inner.columns <= outer.left + outer.columns
+  );
 }
 
 function overlapsTable(table: TableSnapshot, block: CellBlock): boolean {

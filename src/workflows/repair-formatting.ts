@@ -1,5 +1,5 @@
 import { ABOUT_CELLS } from "../core/about-plan";
-import { planRepair } from "../core/repair-plan";
+import { planRepair, REPAIR_LISTS_CELLS } from "../core/repair-plan";
 import type { WorkbookHost } from "../core/workbook-host";
 import { CONTRACT_READ } from "./contract-read";
 import { failed, refused, succeeded, type WorkflowResult } from "./workflow-result";
@@ -7,8 +7,9 @@ import { failed, refused, succeeded, type WorkflowResult } from "./workflow-resu
 /** Repair formatting: re-applies dropdowns and colours; never changes a cell value. */
 export async function repairFormatting(host: WorkbookHost): Promise<WorkflowResult> {
   try {
-    // The About table's cells on Lists are read too: an older workbook gets the table only where they are empty.
-    const snapshot = await host.read({ ...CONTRACT_READ, cells: [ABOUT_CELLS] });
+    // Cells on Lists are read too: an older workbook gets the About table, and a missing Lists
+    // table is re-created, only where their cells are empty.
+    const snapshot = await host.read({ ...CONTRACT_READ, cells: [ABOUT_CELLS, REPAIR_LISTS_CELLS] });
     const decision = planRepair(snapshot);
     if (decision.kind === "refused") return refused(decision.problems);
     const outcome = await host.apply(decision.plan);

@@ -3,7 +3,8 @@
  * and the default header and footer.
  */
 import { isEntireColumn, isEntireRow, parseLocalAddress, formatAbsoluteAddress } from "./addresses";
-import { invalidArgument } from "./errors";
+import { invalidArgument, notImplemented } from "./errors";
+import { propertyNotLoaded } from "./proxy-loading";
 import type { FakeRequestContext } from "./request-context";
 import type { SheetModel } from "./workbook-model";
 
@@ -27,8 +28,10 @@ export const defaultPageLayout = (): PageLayoutModel => ({ orientation: "Portrai
 const PAPER = new Set(["A3", "A4", "A5", "Letter", "Legal"]);
 const PAGE_LAYOUT_API = "1.9";
 
-/** Write-only in the fake: inspect with fake.pageLayout(sheet). */
+/** Write-only in the fake but for `zoom`, which loads (the self-test reads it back): inspect the rest with fake.pageLayout(sheet). */
 export class FakePageLayout {
+  private loadedZoom: PageLayoutModel["zoom"] | undefined;
+
   constructor(
     private readonly context: FakeRequestContext,
     private readonly sheetOf: (location: string) => SheetModel,
@@ -95,6 +98,29 @@ export class FakePageLayout {
       });
     }
     return { defaultForAllPages: sections };
+  }
+
+  /** Only "zoom" can be loaded; anything else is NotImplemented. */
+  load(properties: string): this {
+    const location = "PageLayout.load";
+    if (properties.split(",").some((p) => p.trim() !== "zoom")) throw notImplemented(`loading "${properties}" of PageLayout (only "zoom").`, location);
+    this.context.enqueue({
+      location,
+      mutates: false,
+      minApi: PAGE_LAYOUT_API,
+      apply: (commits) => {
+        const zoom = { ...this.sheetOf(location).pageLayout.zoom };
+        commits.push(() => {
+          this.loadedZoom = zoom;
+        });
+      },
+    });
+    return this;
+  }
+
+  get zoom(): PageLayoutModel["zoom"] {
+    if (this.loadedZoom === undefined) throw propertyNotLoaded("PageLayout", "zoom", false);
+    return this.loadedZoom;
   }
 
   set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {

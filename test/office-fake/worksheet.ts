@@ -85,6 +85,7 @@ interface WorksheetSnapshot {
 }
 
 export class FakeWorksheet extends FakeClientObject<SheetModel, WorksheetSnapshot> {
+  private pageLayoutProxy: FakePageLayout | undefined;
   protected readonly typeName = "Worksheet";
   protected readonly readers: Readers<SheetModel, WorksheetSnapshot> = {
     name: (s) => s.name,
@@ -180,7 +181,8 @@ export class FakeWorksheet extends FakeClientObject<SheetModel, WorksheetSnapsho
   }
 
   get pageLayout(): FakePageLayout {
-    return new FakePageLayout(this.context, (location) => this.model(location));
+    this.pageLayoutProxy ??= new FakePageLayout(this.context, (location) => this.model(location));
+    return this.pageLayoutProxy;
   }
 
   /** Deletes the sheet (see sheet-deletion.ts). */

@@ -26,17 +26,24 @@ async function writeInParts(scratch: Scratch): Promise<void> {
 export const LIMIT_CASES: readonly SelfTestCase[] = [
   {
     id: "fit-one-page-wide",
-    assumption: "pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 } is accepted (0 meaning as many pages tall as needed).",
+    assumption: "pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 } is accepted and kept (0 meaning as many pages tall as needed).",
     needs: "1.9",
     run: async (scratch) => {
       scratch.sheet.getRange("A1").values = [["print me"]];
-      scratch.sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      const layout = scratch.sheet.pageLayout;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       try {
         await scratch.context.sync();
-        return { pass: true, observed: "accepted without an error (how it prints is not checked here)" };
       } catch (error) {
         return { pass: false, observed: `refused with ${errorCode(error)}` };
       }
+      layout.load("zoom");
+      await scratch.context.sync();
+      const zoom = layout.zoom;
+      return {
+        pass: zoom.horizontalFitToPages === 1 && zoom.verticalFitToPages === 0,
+        observed: `accepted; reads back ${JSON.stringify(zoom)} (expected 1 page wide, 0 tall; how it prints is not checked here)`,
+      };
     },
   },
   {
