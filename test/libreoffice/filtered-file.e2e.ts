@@ -50,7 +50,7 @@ describeWhenInstalled(["soffice", "pdftotext"], "apt-get install -y --no-install
       writeFileSync(file, await saveXlsx(host));
       files.push(file);
     }
-    const [unfiltered, blocked, recordsOfficer] = convertAllWithLibreOffice(files, "pdf", work, 240_000).map(printedText);
+    const [unfiltered = "", blocked = "", recordsOfficer = ""] = convertAllWithLibreOffice(files, "pdf", work, 240_000).map(printedText);
 
     expect(refsIn(unfiltered)).toEqual(REFS);
     // Blocked: HO-05 only.
