@@ -88,7 +88,8 @@ export function ActionFilterBar({ counts, active, busy, onFilter, owners, owner,
       <Field label="Owner" className={fit.field}>
         <Select
           className={fit.root}
-          select={{ className: fit.select }}
+          // Cut short with an ellipsis in a narrow pane: the whole name is in the tooltip and the open list.
+          select={{ className: fit.select, title: owner === null ? "Every owner" : owner === "" ? "No owner" : owner }}
           value={owner === null ? ANY_OWNER : owner}
           onChange={(_e, data) => onFilter({ kind: "owner", owner: data.value === ANY_OWNER ? null : data.value })}
         >
