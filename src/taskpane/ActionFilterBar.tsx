@@ -63,6 +63,8 @@ export function ActionFilterBar({ counts, active, busy, onFilter, owners, owner,
             size="small"
             shape="circular"
             checked={chosen.has(chip.key)}
+            // Fluent's checked grey is hard to tell from unchecked: a chosen status is filled.
+            appearance={chosen.has(chip.key) ? "primary" : "secondary"}
             disabledFocusable={busy}
             onClick={() => toggle(chip.key)}
           >
@@ -71,11 +73,12 @@ export function ActionFilterBar({ counts, active, busy, onFilter, owners, owner,
         ))}
       </div>
       <div role="group" aria-label="Quick filters" className={styles.group}>
-        <ToggleButton checked={active?.kind === "allOpen"} disabledFocusable={busy} onClick={() => onFilter({ kind: "allOpen" })}>
+        <ToggleButton checked={active?.kind === "allOpen"} appearance={active?.kind === "allOpen" ? "primary" : "secondary"} disabledFocusable={busy} onClick={() => onFilter({ kind: "allOpen" })}>
           All open
         </ToggleButton>
         <ToggleButton
           checked={active?.kind === "overdue"}
+          appearance={active?.kind === "overdue" ? "primary" : "secondary"}
           disabledFocusable={busy}
           onClick={() => onFilter({ kind: "overdue", today: counts.today })}
         >

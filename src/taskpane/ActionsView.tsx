@@ -36,6 +36,16 @@ interface LoadedProps {
   readonly watching: boolean;
 }
 
+/** The pane's filters in words, for the line above the list. */
+function describeFilters({ status, owner }: ListFilters): string {
+  const parts: string[] = [];
+  if (status?.kind === "statuses") parts.push(`status ${[...status.labels, ...(status.blanks ? ["no status"] : [])].join(", ")}`);
+  if (status?.kind === "allOpen") parts.push("open actions");
+  if (status?.kind === "overdue") parts.push("overdue actions");
+  if (owner !== null) parts.push(owner.trim() === "" ? "no owner" : `owner ${owner.trim()}`);
+  return parts.join("; ");
+}
+
 /** Which part of the view started the last workflow: its result is shown there, next to the control used. */
 type Part = "filter" | "add" | "status" | "slicer";
 
@@ -151,7 +161,7 @@ function LoadedActions({ host, overview, notes, workflow, refresh, watching }: L
       {feedback("filter")}
       {feedback("slicer")}
       <h3 className={styles.subheading}>The actions</h3>
-      <ActionList items={shown} total={items.length} today={overview.counts.today} picked={picked} onPick={(item) => pick(item.row)} />
+      <ActionList items={shown} total={items.length} filtersText={describeFilters(filters)} today={overview.counts.today} picked={picked} onPick={(item) => pick(item.row)} />
       <h3 className={styles.subheading} ref={changeRef}>
         Change an action's status
       </h3>
