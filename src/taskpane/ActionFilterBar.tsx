@@ -73,6 +73,8 @@ export function ActionFilterBar({ counts, active, busy, onFilter, capabilities, 
             size="small"
             shape="circular"
             checked={chosen.has(chip.key)}
+            // Fluent's checked grey is hard to tell from unchecked: a chosen status is filled.
+            appearance={chosen.has(chip.key) ? "primary" : "secondary"}
             disabledFocusable={filterDisabled}
             aria-describedby={filterDescribedBy}
             onClick={() => toggle(chip.key)}
@@ -84,6 +86,7 @@ export function ActionFilterBar({ counts, active, busy, onFilter, capabilities, 
       <div role="group" aria-label="Quick filters" className={styles.group}>
         <ToggleButton
           checked={active?.kind === "allOpen"}
+          appearance={active?.kind === "allOpen" ? "primary" : "secondary"}
           disabledFocusable={filterDisabled}
           aria-describedby={filterDescribedBy}
           onClick={() => onFilter({ kind: "allOpen" })}
@@ -92,6 +95,7 @@ export function ActionFilterBar({ counts, active, busy, onFilter, capabilities, 
         </ToggleButton>
         <ToggleButton
           checked={active?.kind === "overdue"}
+          appearance={active?.kind === "overdue" ? "primary" : "secondary"}
           disabledFocusable={filterDisabled}
           aria-describedby={filterDescribedBy}
           onClick={() => onFilter({ kind: "overdue", today: counts.today })}
@@ -105,7 +109,8 @@ export function ActionFilterBar({ counts, active, busy, onFilter, capabilities, 
       <Field label="Owner" className={fit.field}>
         <Select
           className={fit.root}
-          select={{ className: fit.select }}
+          // Cut short with an ellipsis in a narrow pane: the whole name is in the tooltip and the open list.
+          select={{ className: fit.select, title: owner === null ? "Every owner" : owner === "" ? "No owner" : owner }}
           value={owner === null ? ANY_OWNER : owner}
           disabled={filterDisabled}
           aria-describedby={filterDescribedBy}

@@ -51,6 +51,8 @@ function dueText(item: ActionItem): string {
 export interface ActionListProps {
   readonly items: readonly ActionItem[];
   readonly total: number;
+  /** The filters in words ("status Blocked, owner Jo Park"), or "" for none. */
+  readonly filtersText: string;
   readonly today: string;
   /** The row picked for Change status (sheet row), or null. */
   readonly picked: number | null;
@@ -61,11 +63,12 @@ export interface ActionListProps {
  * The actions the filters show, each with its owner, due date and status; picking one chooses it
  * in Change status below.
  */
-export function ActionList({ items, total, today, picked, onPick }: ActionListProps) {
+export function ActionList({ items, total, filtersText, today, picked, onPick }: ActionListProps) {
   const styles = useStyles();
   const noteId = useId();
   const shown = items.slice(0, MAX_SHOWN);
-  const label = items.length === total ? `All ${total} actions` : `${items.length} of ${total} actions`;
+  const count = items.length === total ? `All ${total} actions` : `${items.length} of ${total} actions`;
+  const label = filtersText === "" ? count : `${count} (filtered by ${filtersText})`;
   return (
     <>
       <p id={noteId} className={styles.note}>

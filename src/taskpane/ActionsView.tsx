@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { actionsShown, NO_FILTERS, ownersOf, type ListFilters } from "../core/action-list";
 import type { ActionsFilter } from "../core/action-filter-plan";
 import type { NewAction } from "../core/add-action-plan";
@@ -36,6 +36,16 @@ interface LoadedProps {
   readonly watching: boolean;
 }
 
+/** The pane's filters in words, for the line above the list. */
+function describeFilters({ status, owner }: ListFilters): string {
+  const parts: string[] = [];
+  if (status?.kind === "statuses") parts.push(`status ${[...status.labels, ...(status.blanks ? ["no status"] : [])].join(", ")}`);
+  if (status?.kind === "allOpen") parts.push("open actions");
+  if (status?.kind === "overdue") parts.push("overdue actions");
+  if (owner !== null) parts.push(owner.trim() === "" ? "no owner" : `owner ${owner.trim()}`);
+  return parts.join("; ");
+}
+
 /** Which part of the view started the last workflow: its result is shown there, next to the control used. */
 type Part = "filter" | "add" | "status" | "slicer";
 
@@ -50,6 +60,15 @@ function LoadedActions({ host, overview, notes, workflow, refresh, watching }: L
   const shown = useMemo(() => actionsShown(items, filters, overview.counts.today), [items, filters, overview.counts.today]);
   const owners = useMemo(() => ownersOf(items), [items]);
 
+  // A change re-reads the workbook: the list above its message may grow, so the message is
+  // scrolled into sight again once the new read is shown.
+  const revealAfterRead = useRef(false);
+  const [readsShown, setReadsShown] = useState(0);
+  useEffect(() => {
+    if (!revealAfterRead.current) return;
+    revealAfterRead.current = false;
+    setReadsShown((n) => n + 1);
+  }, [overview]);
   const run = (which: Part, task: WorkflowTask) => {
     setPart(which);
     return workflow.run(task);
@@ -59,7 +78,7 @@ function LoadedActions({ host, overview, notes, workflow, refresh, watching }: L
     part === which && (
       <>
         {workflow.activity !== null && <BusyIndicator activity={workflow.activity} />}
-        {workflow.outcome !== null && <WorkflowResultMessage outcome={workflow.outcome} />}
+        {workflow.outcome !== null && <WorkflowResultMessage outcome={workflow.outcome} revealKey={readsShown} />}
       </>
     );
 
@@ -82,7 +101,10 @@ function LoadedActions({ host, overview, notes, workflow, refresh, watching }: L
       failureTitle: "The action was not added",
       work: () => addAction(host, action),
     });
-    if (result.ok) refresh();
+    if (result.ok) {
+      revealAfterRead.current = true;
+      refresh();
+    }
     return result.ok;
   };
   const changeStatus = async (action: ActionIdentity, change: ActionChange) => {
@@ -92,6 +114,7 @@ function LoadedActions({ host, overview, notes, workflow, refresh, watching }: L
       failureTitle: "The status was not changed",
       work: () => updateActionStatus(host, action, change),
     });
+    revealAfterRead.current = true;
     refresh();
     return result;
   };
@@ -139,7 +162,7 @@ function LoadedActions({ host, overview, notes, workflow, refresh, watching }: L
       {feedback("filter")}
       {feedback("slicer")}
       <h3 className={styles.subheading}>The actions</h3>
-      <ActionList items={shown} total={items.length} today={overview.counts.today} picked={picked} onPick={(item) => pick(item.row)} />
+      <ActionList items={shown} total={items.length} filtersText={describeFilters(filters)} today={overview.counts.today} picked={picked} onPick={(item) => pick(item.row)} />
       <h3 className={styles.subheading} ref={changeRef}>
         Change an action's status
       </h3>

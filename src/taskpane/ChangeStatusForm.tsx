@@ -99,7 +99,13 @@ export function ChangeStatusForm({ overview, busy, row, onRowChange, onChange }:
   return (
     <div className={styles.form}>
       <Field label="Action" className={fit.field}>
-        <Select className={fit.root} select={{ className: fit.select }} value={String(chosen.row)} onChange={(_e, data) => onRowChange(Number(data.value))}>
+        <Select
+          className={fit.root}
+          // Cut short in a narrow pane: the whole next step is in the tooltip (and in the list above).
+          select={{ className: fit.select, title: `${chosen.ref !== "" ? `${chosen.ref}: ` : ""}${chosen.nextStep}` }}
+          value={String(chosen.row)}
+          onChange={(_e, data) => onRowChange(Number(data.value))}
+        >
           {items.map((item) => (
             <option key={item.row} value={String(item.row)}>
               {describeAction(item)}

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect } from "react";
 import { useReveal } from "./use-reveal";
 import type { WorkflowOutcome } from "./use-workflow-run";
 
@@ -23,9 +24,13 @@ export function MessageList({ items }: { items: readonly string[] }) {
  * Success (with any notices as a warning) or the problems that stopped a workflow, scrolled into
  * sight when it appears; place it next to the control that started the workflow.
  */
-export function WorkflowResultMessage({ outcome }: { outcome: WorkflowOutcome }) {
+export function WorkflowResultMessage({ outcome, revealKey }: { outcome: WorkflowOutcome; revealKey?: unknown }) {
   const styles = useStyles();
   const ref = useReveal<HTMLDivElement>(outcome);
+  // Scrolled into sight again when `revealKey` changes: the view re-read the workbook and grew above it.
+  useEffect(() => {
+    if (revealKey !== undefined) ref.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [revealKey, ref]);
   const { result } = outcome;
   if (!result.ok) {
     return (

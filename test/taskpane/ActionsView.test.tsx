@@ -235,6 +235,7 @@ describe("Actions view", () => {
     expect(within(list).getAllByRole("listitem")[0]).toHaveTextContent("A1: Name a senior owner for the strategyJo ParkDue 1 October 2026 (overdue)Not started");
     await user.click(within(screen.getByRole("group", { name: "Show actions with status" })).getByRole("button", { name: "Blocked" }));
     await waitFor(() => expect(lines()).toEqual(["A3: Agree retention periodsJo ParkDue 30 November 2026 (overdue)Blocked"]));
+    expect(screen.getByText("1 of 6 actions (filtered by status Blocked). Pick one to change its status.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Clear filters" }));
     await waitFor(() => expect(lines()).toHaveLength(6));
     const owner = screen.getByRole("combobox", { name: "Owner" });
@@ -245,6 +246,7 @@ describe("Actions view", () => {
     await user.selectOptions(owner, "");
     expect(filter).toHaveBeenLastCalledWith(expect.anything(), overview, { kind: "owner", owner: "" });
     await waitFor(() => expect(lines().map((l) => l?.slice(0, 2))).toEqual(["A5", "A6"]));
+    expect(screen.getByText("2 of 6 actions (filtered by no owner). Pick one to change its status.")).toBeInTheDocument();
   });
 
   it("picks an action from the list for Change status", async () => {
