@@ -84,7 +84,10 @@ export function newXlsx(): XlsxWorkbookHost {
 /** The workbook as .xlsx bytes, with its defined names. */
 export async function saveXlsx(host: XlsxWorkbookHost): Promise<Uint8Array> {
   if (host.workbook.worksheets.length === 0) throw new WorkbookError("The workbook has no sheets, and an .xlsx file needs at least one.", "NoSheets");
-  const written = await host.workbook.xlsx.writeBuffer();
+  // Stored uncompressed here: the package is opened again below to add the defined names and
+  // compressed once, at the end (compressing twice, then inflating between, was most of the time
+  // a large output took to save).
+  const written = await host.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(written as unknown as Uint8Array);
   const part = zip.file("xl/workbook.xml");
   if (!part) throw new Error("exceljs wrote no xl/workbook.xml.");
