@@ -40,8 +40,12 @@ export function xlsxBytesProblem(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Opens .xlsx bytes. Throws a WorkbookError with a one-line reason when they are not a readable workbook. */
-export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
+/**
+ * Opens .xlsx bytes. Throws a WorkbookError with a one-line reason when they are not a readable
+ * workbook. `readOnly`: the workbook will only be read (portfolio reads many), so what saving it
+ * would lose is not looked for, and it cannot be saved (its `wouldLose` says it was not checked).
+ */
+export async function openXlsx(bytes: Uint8Array, options: { readonly readOnly?: boolean } = {}): Promise<XlsxWorkbookHost> {
   const problem = xlsxBytesProblem(bytes);
   if (problem) throw new WorkbookError(capitalise(problem), "NotXlsx");
   let zip: JSZip;
@@ -58,7 +62,7 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
       "NotXlsx",
     );
   }
-  const facts = await readPackageFacts(zip).catch(() => {
+  const facts = await readPackageFacts(zip, options.readOnly === true).catch(() => {
     throw new WorkbookError("The file is damaged or incomplete: parts of the archive cannot be read.", "Damaged");
   });
   const workbook = new ExcelJS.Workbook();
