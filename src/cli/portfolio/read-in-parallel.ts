@@ -72,15 +72,17 @@ export async function readDigests(files: readonly string[], options: ParallelRea
           finish(index, result);
           give();
         });
-        worker.on("error", (error) => {
-          // The thread is gone: its files are reported, and the other threads read the rest.
+        // The thread is gone (an error, or it ended by itself): its files are reported, and the other
+        // threads read the rest; nothing waits for it any more.
+        const gone = (why: string) => {
           for (const index of inFlight) {
-            if (results[index] === undefined) {
-              finish(index, { ok: false, notRead: { workbook: files[index] ?? "", reason: `The reader stopped while reading it (${error.message.split("\n")[0] ?? ""}).` } });
-            }
+            if (results[index] === undefined) finish(index, { ok: false, notRead: { workbook: files[index] ?? "", reason: `The reader stopped while reading it (${why}).` } });
           }
+          inFlight.clear();
           resolve();
-        });
+        };
+        worker.on("error", (error) => gone(error.message.split("\n")[0] ?? "an error"));
+        worker.on("exit", (code) => gone(`its thread ended with code ${code}`));
         give();
       }),
     ),
