@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PORTFOLIO_COLUMNS } from "../../src/core/portfolio/portfolio-plan";
 import { IMA_2015_SCALE } from "../../src/core/scale-presets";
@@ -43,6 +43,9 @@ describe("rating-matrix portfolio", () => {
     }
     writeFileSync(path.join(folder, "broken.xlsx"), "PK\u0003\u0004 cut short while copying");
     writeFileSync(path.join(folder, "notes.txt"), "not a workbook, and not an .xlsx name: not searched");
+    // A link to the folder itself, and one to a workbook in it: neither read twice, nor in a circle.
+    symlinkSync(folder, path.join(folder, "loop"));
+    symlinkSync(path.join(folder, "home-office.xlsx"), path.join(folder, "same-as-home-office.xlsx"));
     // Excel's lock file beside a workbook open in Excel: not a workbook, and not searched.
     writeFileSync(path.join(folder, "~$home-office.xlsx"), "owner");
     return folder;
