@@ -1,3 +1,4 @@
+import { isMainThread, workerData } from "node:worker_threads";
 import { CliError, EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { fileSystemReason } from "./file-system-reason";
@@ -10,7 +11,6 @@ import { repairCommand } from "./commands/repair";
 import { reportCommand } from "./commands/report";
 import { summaryCommand } from "./commands/summary";
 import { isPortfolioWorker, servePortfolioReads } from "./portfolio/portfolio-worker";
-import { isMainThread, workerData } from "node:worker_threads";
 
 export const COMMANDS: readonly Command[] = [initCommand, checkCommand, summaryCommand, repairCommand, importReviewCommand, reportCommand, portfolioCommand];
 
@@ -27,7 +27,8 @@ function generalHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`),
     "",
     "Run rating-matrix <command> --help for a command's options. Exit codes: 0 done, 1 check found",
-    "errors, 2 bad arguments or unusable file (one line on stderr; the input is never changed).",
+    "errors or portfolio could not read some files, 2 bad arguments or unusable file (one line on",
+    "stderr; the input is never changed).",
   ].join("\n");
 }
 

@@ -47,7 +47,7 @@ const SAMPLE_ACTIONS: readonly (readonly [string, string, string, string, string
  */
 export async function buildSampleWorkbook(): Promise<XlsxWorkbookHost> {
   const host = newXlsx();
-  const setUp = await setUpWorkbook(host, { framework: IMA_2015_FRAMEWORK, scale: IMA_2015_SCALE, rounds: ["IMA 2015", "Review 2017"] });
+  const setUp = await setUpWorkbook(host, { framework: IMA_2015_FRAMEWORK, scale: IMA_2015_SCALE, rounds: ["IMA 2015", "Review 2017"], about: { organisation: "Home Office", framework: IMA_2015_FRAMEWORK.name } });
   if (!setUp.ok) throw new Error(`The sample workbook could not be set up: ${setUp.problems.join(" ")}`);
   await host.apply({
     title: "Fill in the sample ratings",

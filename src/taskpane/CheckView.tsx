@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import type { About } from "../core/about";
 import type { Finding } from "../core/checks";
 import { WorkbookError } from "../core/workbook-error";
 import type { WorkbookHost } from "../core/workbook-host";
@@ -16,7 +17,15 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& p": { margin: 0 } },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  about: { overflowWrap: "anywhere", fontWeight: tokens.fontWeightSemibold },
 });
+
+/** "Home Office, on the framework IMA 2015-2018 (4 themes, 10 areas)": what the About table says; null when nothing. */
+function aboutText(about: About): string | null {
+  if (about.organisation === null && about.framework === null) return null;
+  if (about.framework === null) return `Assessing ${about.organisation ?? ""}.`;
+  return about.organisation === null ? `Framework: ${about.framework}.` : `Assessing ${about.organisation}, on the framework ${about.framework}.`;
+}
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -75,6 +84,7 @@ export function CheckView({ host, options = DEFAULT_CHECK_OPTIONS }: CheckViewPr
           ? "The findings are updated by themselves when the workbook changes."
           : "After editing the workbook, choose Check again to update the findings."}
       </p>
+      {result?.ok && aboutText(result.about) !== null && <p className={styles.about}>{aboutText(result.about)}</p>}
       <div className={styles.buttons}>
         <Button onClick={check.checkAgain} disabledFocusable={busy || check.checking}>
           Check again

@@ -1,3 +1,4 @@
+import type { About } from "../core/about";
 import { checkWorkbook, type CheckOptions, type Finding } from "../core/checks";
 import { lacksRatingsTable, readWorkbook, type ReadProblem } from "../core/read-workbook";
 import type { WorkbookHost } from "../core/workbook-host";
@@ -13,6 +14,8 @@ export type CheckResult =
       readonly notes: readonly string[];
       readonly areaCount: number;
       readonly actionCount: number;
+      /** What the workbook assesses (its About table), shown above the findings. */
+      readonly about: About;
     }
   | {
       readonly ok: false;
@@ -38,6 +41,7 @@ export async function checkOpenWorkbook(host: WorkbookHost, options: CheckOption
       notes: read.notes,
       areaCount: workbook.ratings.areas.filter((a) => a.area !== "").length,
       actionCount: workbook.actions?.items.length ?? 0,
+      about: workbook.about,
     };
   } catch (error) {
     const result = failed(error);

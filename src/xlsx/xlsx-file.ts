@@ -44,8 +44,12 @@ export function xlsxBytesProblem(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Opens .xlsx bytes. Throws a WorkbookError with a one-line reason when they are not a readable workbook. */
-export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
+/**
+ * Opens .xlsx bytes. Throws a WorkbookError with a one-line reason when they are not a readable
+ * workbook. `readOnly`: the workbook will only be read (portfolio reads many), so what saving it
+ * would lose is not looked for, and it cannot be saved (its `wouldLose` says it was not checked).
+ */
+export async function openXlsx(bytes: Uint8Array, options: { readonly readOnly?: boolean } = {}): Promise<XlsxWorkbookHost> {
   const problem = xlsxBytesProblem(bytes);
   if (problem) throw new WorkbookError(capitalise(problem), "NotXlsx");
   let zip: JSZip;
@@ -66,7 +70,7 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
   }
   const broken = await packageStructureProblem(zip);
   if (broken) throw new WorkbookError(broken, "Damaged");
-  const facts = await readPackageFacts(zip).catch(() => {
+  const facts = await readPackageFacts(zip, options.readOnly === true).catch(() => {
     throw new WorkbookError("The file is damaged or incomplete: parts of the archive cannot be read.", "Damaged");
   });
   const workbook = new ExcelJS.Workbook();
@@ -99,7 +103,10 @@ export async function saveXlsx(host: XlsxWorkbookHost): Promise<Uint8Array> {
   if (host.workbook.worksheets.length === 0) throw new WorkbookError("The workbook has no sheets, and an .xlsx file needs at least one.", "NoSheets");
   fitForExcel(host.workbook);
   const sheets = host.workbook.worksheets.length;
-  const written = await host.workbook.xlsx.writeBuffer();
+  // Stored uncompressed here: the package is opened again below to add the defined names and
+  // compressed once, at the end (compressing twice, then inflating between, was most of the time
+  // a large output took to save).
+  const written = await host.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(written as unknown as Uint8Array);
   const part = zip.file("xl/workbook.xml");
   if (!part) throw new Error("exceljs wrote no xl/workbook.xml.");

@@ -39,6 +39,9 @@ const LOST_PARTS: readonly { readonly pattern: RegExp; readonly what: string }[]
   { pattern: /^customXml\//i, what: "custom XML parts" },
 ];
 
+/** What a workbook opened only to be read "would lose": it was not checked, so it is never written. */
+export const OPENED_READ_ONLY = "content not checked (the file was opened only to be read)";
+
 export interface PackageFacts {
   readonly names: readonly StoredName[];
   /** Kinds of content saving through exceljs would lose, in words ("charts", "slicers"); empty when none. */
@@ -47,7 +50,13 @@ export interface PackageFacts {
   readonly tableFilters: ReadonlyMap<string, ReadonlyMap<number, ColumnFilter>>;
 }
 
-export async function readPackageFacts(zip: JSZip): Promise<PackageFacts> {
+export async function readPackageFacts(zip: JSZip, readOnly = false): Promise<PackageFacts> {
+  if (readOnly) {
+    // Only read, never saved: the worksheets are not searched (that inflated each one a second
+    // time), and the host says so, so that no caller can save it unchecked.
+    const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    return { names: parseDefinedNames(workbookXml), wouldLose: [OPENED_READ_ONLY], tableFilters: new Map() };
+  }
   const lost = new Set<string>();
   for (const path of Object.keys(zip.files)) {
     for (const part of LOST_PARTS) if (part.pattern.test(path)) lost.add(part.what);

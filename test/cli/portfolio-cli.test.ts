@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PORTFOLIO_COLUMNS } from "../../src/core/portfolio/portfolio-plan";
 import { IMA_2015_SCALE } from "../../src/core/scale-presets";
@@ -43,6 +43,11 @@ describe("rating-matrix portfolio", () => {
     }
     writeFileSync(path.join(folder, "broken.xlsx"), "PK\u0003\u0004 cut short while copying");
     writeFileSync(path.join(folder, "notes.txt"), "not a workbook, and not an .xlsx name: not searched");
+    // A link to the folder itself, and one to a workbook in it: neither read twice, nor in a circle.
+    symlinkSync(folder, path.join(folder, "loop"));
+    symlinkSync(path.join(folder, "home-office.xlsx"), path.join(folder, "same-as-home-office.xlsx"));
+    // Excel's lock file beside a workbook open in Excel: not a workbook, and not searched.
+    writeFileSync(path.join(folder, "~$home-office.xlsx"), "owner");
     return folder;
   }
 
@@ -99,6 +104,11 @@ describe("rating-matrix portfolio", () => {
     const { portfolio, notRead } = await tablesOf(out);
     expect(portfolio).toHaveLength(21);
     expect(notRead).toEqual([["File", "Why it was not read"], ["", ""]]);
+    // Run again with the output inside the folder searched: the output itself is not read.
+    const inside = path.join(folder, "older", "portfolio.xlsx");
+    expect((await cli("portfolio", path.join(folder, "older"), "-o", inside)).code).toBe(0);
+    const again = await cli("portfolio", path.join(folder, "older"), "-o", inside, "--force");
+    expect({ code: again.code, out: again.out }).toEqual({ code: 0, out: `${inside}: 1 workbook read, 10 areas on the Portfolio sheet, 1 on the heat map, 0 not read.` });
   });
 
   it("exits 2 and writes nothing when no file can be read; refuses bad arguments before reading anything", async () => {

@@ -69,6 +69,21 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the
       }
     });
 
+    it("says in the Check view what the workbook assesses, inside the pane", async () => {
+      const { page, pane, openView } = await openPreview(browser, width);
+      try {
+        await openView("Check");
+        const about = pane.getByText("Assessing Home Office, on the framework IMA 2015-2018 (4 themes, 10 areas).");
+        await about.waitFor();
+        await expectVisibleInPane(page, about);
+        await expectTopmost(about);
+        await expectNothingOverflowsPane(page);
+        if (process.env.PANE_SHOTS) await page.screenshot({ path: `${process.env.PANE_SHOTS}/check-${width}.png` });
+      } finally {
+        await page.close();
+      }
+    });
+
     it("offers the views that do not fit in a More menu that opens inside the pane", async () => {
       const { page, pane } = await openPreview(browser, width);
       try {

@@ -97,6 +97,22 @@ describe("Check view", () => {
     expect(await screen.findByText("No problems found")).toBeInTheDocument();
   });
 
+  it("says what the workbook assesses, from its About table, and nothing when it has none", async () => {
+    const { fake, host } = connect(CLEAN);
+    fake.seedTable("Lists", "About", "N1", ["Detail", "Value"], [["Organisation", "Home Office"], ["Framework", "IMA 2015-2018"]]);
+    renderView(host);
+    expect(await screen.findByText("Assessing Home Office, on the framework IMA 2015-2018.")).toBeInTheDocument();
+    uninstallFakeOffice();
+    const plain = connect(CLEAN);
+    const second = render(
+      <FluentProvider theme={webLightTheme}>
+        <CheckView host={plain.host} options={OPTIONS} />
+      </FluentProvider>,
+    );
+    expect(await within(second.container).findByText("No problems found")).toBeInTheDocument();
+    expect(within(second.container).queryByText(/^Assessing/)).toBeNull();
+  });
+
   it("checks again by itself when the user edits the workbook", async () => {
     const { fake, host } = connect(CLEAN);
     renderView(host);

@@ -37,8 +37,8 @@ The workbooks read are never changed.
 
   -o, --output FILE  the workbook to write (default portfolio.xlsx)
   --force            replace the output file if it already exists
-  --threads N        read with N worker threads (default: one per processor core; 1 reads
-                     without workers)
+  --threads N        read with N worker threads (default: one per processor core, or none
+                     for fewer than 8 files; 1 reads without workers)
   --progress         report progress on stderr even when it is not a terminal (on a terminal a
                      progress bar is always shown)
   --verbose          report each step on stderr

@@ -18,14 +18,22 @@ export interface FoundWorkbooks {
 export async function findWorkbooks(names: readonly string[], cwd: string, output: string): Promise<FoundWorkbooks> {
   const files: string[] = [];
   const notRead: NotRead[] = [];
-  const seen = new Set<string>([path.resolve(cwd, output)]);
-  const add = (file: string) => {
-    const full = path.resolve(cwd, file);
+  const outputPath = path.resolve(cwd, output);
+  const outputFolder = await fs.realpath(path.dirname(outputPath)).catch(() => path.dirname(outputPath));
+  const seen = new Set<string>([path.join(outputFolder, path.basename(outputPath))]);
+  const add = async (file: string): Promise<void> => {
+    // By where the file really is: a link to a workbook already listed does not list it twice.
+    const full = await fs.realpath(path.resolve(cwd, file)).catch(() => path.resolve(cwd, file));
     if (seen.has(full)) return;
     seen.add(full);
     files.push(file);
   };
+  const searched = new Set<string>();
   const search = async (folder: string): Promise<void> => {
+    // A folder reached twice through links (or a link to a folder above it) is searched once.
+    const real = await fs.realpath(path.resolve(cwd, folder)).catch(() => path.resolve(cwd, folder));
+    if (searched.has(real)) return;
+    searched.add(real);
     let entries: Dirent[];
     try {
       entries = await fs.readdir(path.resolve(cwd, folder), { withFileTypes: true });
@@ -36,8 +44,10 @@ export async function findWorkbooks(names: readonly string[], cwd: string, outpu
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const child = path.join(folder, entry.name);
-      if (entry.isDirectory()) await search(child);
-      else if (entry.isFile() && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$")) add(child);
+      // A link is followed to what it points at; a broken one is left for the reader to report.
+      const target = entry.isSymbolicLink() ? await fs.stat(path.resolve(cwd, child)).catch(() => null) : entry;
+      if (target?.isDirectory()) await search(child);
+      else if ((target === null || target.isFile()) && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$")) await add(child);
     }
   };
   for (const name of names) {
@@ -49,7 +59,7 @@ export async function findWorkbooks(names: readonly string[], cwd: string, outpu
       continue;
     }
     if (stat.isDirectory()) await search(name);
-    else add(name);
+    else await add(name);
   }
   return { files, notRead };
 }

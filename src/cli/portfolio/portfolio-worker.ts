@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { readDigest } from "./read-digest";
+import { readDigest, type DigestRead } from "./read-digest";
 
 /** Marks a worker thread started to read workbooks for `portfolio` (workerData.role). */
 export const PORTFOLIO_WORKER = "rating-matrix portfolio reader";
@@ -14,8 +14,19 @@ export function isPortfolioWorker(data: unknown): data is PortfolioWorkerData {
   return typeof data === "object" && data !== null && (data as { role?: unknown }).role === PORTFOLIO_WORKER;
 }
 
+/** A file to read, and its place in the list (replies may come back in another order). */
+export interface ReadJob {
+  readonly index: number;
+  readonly file: string;
+}
+
+export interface ReadDone {
+  readonly index: number;
+  readonly result: DigestRead;
+}
+
 /**
- * The worker's side: each message is a file name, each reply its DigestRead. The compiled command
+ * The worker's side: each message is a ReadJob, each reply its ReadDone. The compiled command
  * line is the worker's script (main.ts calls this when loaded in such a thread), so a worker loads
  * the same code, and exceljs only when it reads its first file.
  */
@@ -23,7 +34,7 @@ export function servePortfolioReads(): void {
   const port = parentPort;
   if (!isPortfolioWorker(workerData) || port === null) return;
   const { cwd, todayIso } = workerData;
-  port.on("message", (file: string) => {
-    void readDigest(file, cwd, todayIso).then((result) => port.postMessage(result));
+  port.on("message", (job: ReadJob) => {
+    void readDigest(job.file, cwd, todayIso).then((result): void => port.postMessage({ index: job.index, result } satisfies ReadDone));
   });
 }

@@ -23,7 +23,7 @@ export async function readDigest(file: string, cwd: string, todayIso: string): P
   }
   try {
     const { openXlsx } = await loadXlsxHost();
-    const host = await openXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const host = await openXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { readOnly: true });
     const read = readWorkbook(await host.read(CONTRACT_READ));
     if (!read.ok) return notRead(read.problems.map((p) => p.message).join(" "));
     return { ok: true, digest: digestWorkbook(file, read.workbook, todayIso) };

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { readDigest, type DigestRead } from "./read-digest";
-import { PORTFOLIO_WORKER, type PortfolioWorkerData } from "./portfolio-worker";
+import { PORTFOLIO_WORKER, type PortfolioWorkerData, type ReadDone, type ReadJob } from "./portfolio-worker";
 
 export interface ParallelRead {
   readonly cwd: string;
@@ -12,6 +12,12 @@ export interface ParallelRead {
 }
 
 /**
+ * Files given to each worker ahead: it starts the next as soon as it finishes one, without waiting
+ * for this thread to be scheduled (on a busy machine that wait was longer than a read).
+ */
+const IN_FLIGHT = 2;
+
+/**
  * The compiled command line (build/cli.cjs), which a worker thread can run; null when running from
  * the TypeScript sources (the tests' in-process runs), where a worker could not load them.
  */
@@ -21,8 +27,8 @@ export function workerScript(): string | null {
 
 /**
  * Reads every file into its digest, in worker threads when asked for and possible: each worker
- * takes the next file as soon as it has sent back the last, so a slow file holds up one thread
- * only. Results come back in the order of `files`.
+ * holds IN_FLIGHT files and gets another each time it sends one back, so a slow file holds up one
+ * thread only. Results come back in the order of `files`.
  */
 export async function readDigests(files: readonly string[], options: ParallelRead): Promise<DigestRead[]> {
   const script = workerScript();
@@ -35,7 +41,15 @@ export async function readDigests(files: readonly string[], options: ParallelRea
     options.onRead(done, files.length);
   };
   if (threads <= 1 || script === null) {
-    for (const [i, file] of files.entries()) finish(i, await readDigest(file, options.cwd, options.todayIso));
+    // IN_FLIGHT reads at once in this thread: one file is read from disk while another is parsed.
+    let next = 0;
+    const reader = async (): Promise<void> => {
+      while (next < files.length) {
+        const index = next++;
+        finish(index, await readDigest(files[index] ?? "", options.cwd, options.todayIso));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, files.length) }, reader));
     return results as DigestRead[];
   }
   let next = 0;
@@ -44,26 +58,31 @@ export async function readDigests(files: readonly string[], options: ParallelRea
     Array.from({ length: threads }, () =>
       new Promise<void>((resolve) => {
         const worker = new Worker(script, { workerData: data });
-        let current = -1;
+        const inFlight = new Set<number>();
         const give = () => {
-          if (next >= files.length) {
-            void worker.terminate().then(() => resolve());
-            return;
+          while (inFlight.size < IN_FLIGHT && next < files.length) {
+            const index = next++;
+            inFlight.add(index);
+            worker.postMessage({ index, file: files[index] ?? "" } satisfies ReadJob);
           }
-          current = next++;
-          worker.postMessage(files[current]);
+          if (inFlight.size === 0) void worker.terminate().then(() => resolve());
         };
-        worker.on("message", (result: DigestRead) => {
-          finish(current, result);
+        worker.on("message", ({ index, result }: ReadDone) => {
+          inFlight.delete(index);
+          finish(index, result);
           give();
         });
-        worker.on("error", (error) => {
-          // The thread is gone: its file is reported, and the other threads read the rest.
-          if (current >= 0 && results[current] === undefined) {
-            finish(current, { ok: false, notRead: { workbook: files[current] ?? "", reason: `The reader stopped while reading it (${error.message.split("\n")[0] ?? ""}).` } });
+        // The thread is gone (an error, or it ended by itself): its files are reported, and the other
+        // threads read the rest; nothing waits for it any more.
+        const gone = (why: string) => {
+          for (const index of inFlight) {
+            if (results[index] === undefined) finish(index, { ok: false, notRead: { workbook: files[index] ?? "", reason: `The reader stopped while reading it (${why}).` } });
           }
+          inFlight.clear();
           resolve();
-        });
+        };
+        worker.on("error", (error) => gone(error.message.split("\n")[0] ?? "an error"));
+        worker.on("exit", (code) => gone(`its thread ended with code ${code}`));
         give();
       }),
     ),

@@ -148,9 +148,10 @@ function heatMap(digests: readonly WorkbookDigest[]): HeatMap {
     }
   }
   const names = compared.map(shownName);
-  const organisations = names.map((name, i) =>
-    names.filter((n) => labelKey(n) === labelKey(name)).length > 1 ? `${name} (${fileStem(compared[i]?.workbook ?? "")})` : name,
-  );
+  const keys = names.map(labelKey);
+  const uses = new Map<string, number>();
+  for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
+  const organisations = names.map((name, i) => ((uses.get(keys[i] ?? "") ?? 0) > 1 ? `${name} (${fileStem(compared[i]?.workbook ?? "")})` : name));
   // Areas in the order the first workbooks list them; one a later workbook adds goes at the end.
   const areaRows = new Map<string, { theme: string; area: string; cells: (string | null)[] }>();
   compared.forEach((d, column) => {
