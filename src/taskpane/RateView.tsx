@@ -147,24 +147,6 @@ export function RateView({ host }: { host: WorkbookHost }) {
   const commentaryField = (area: AreaToRate) =>
     round === undefined ? null : <AreaCommentaryField key={round.label} host={host} theme={area.theme} area={area.area} round={round.label} />;
 
-  /** Under an area in the grid: the message of its last write, then its notes and commentary on request. */
-  const belowInGrid = (area: AreaToRate): ReactNode => (
-    <div className={styles.area}>
-      {messageFor(area)}
-      <Disclosure
-        label={
-          <>
-            Notes and commentary<span className={styles.hidden}> on {area.area}</span>
-            {area.notes !== "" ? " (has notes)" : ""}
-          </>
-        }
-      >
-        {notesField(area)}
-        {commentaryField(area)}
-      </Disclosure>
-    </div>
-  );
-
   const roundOutcome = target?.kind === "round" && workflow.outcome !== null && workflow.outcome.result.ok ? workflow.outcome : null;
   // The list above grows a column once the new round is read: the message is brought back into sight.
   const roundMessageRef = useReveal<HTMLDivElement>(roundOutcome === null ? null : ready);
@@ -230,7 +212,13 @@ export function RateView({ host }: { host: WorkbookHost }) {
                       roundIndex={roundIndex}
                       scale={ready.scale}
                       onChoose={(area, level) => void rate(area, level)}
-                      below={belowInGrid}
+                      message={messageFor}
+                      details={(area) => (
+                        <>
+                          {notesField(area)}
+                          {commentaryField(area)}
+                        </>
+                      )}
                     />
                   ) : (
                     group.areas.map((area) => (
