@@ -32,7 +32,9 @@ const useStyles = makeStyles({
   nameLine: { display: "flex", flexWrap: "wrap", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   toggle: { fontSize: tokens.fontSizeBase200, minHeight: "auto", paddingTop: 0, paddingBottom: 0 },
   cell: { verticalAlign: "middle", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, overflowWrap: "break-word" },
-  level: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  level: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  // A narrow older round's level breaks (hyphenated where the browser can) rather than running under the next column.
+  levelText: { minWidth: 0, overflowWrap: "anywhere", hyphens: "auto" },
   // The round being rated stays in sight when older rounds scroll past.
   selectedCell: { position: "sticky", right: 0, backgroundColor: tokens.colorNeutralBackground1 },
   below: {
@@ -58,7 +60,7 @@ const CHOSEN_MIN_REM = 9;
  */
 function columnWidths(rounds: number): { chosen: string; older: string; minWidth: string } {
   const older = rounds - 1;
-  const chosenShare = older === 0 ? 100 : older === 1 ? 60 : older === 2 ? 50 : 40;
+  const chosenShare = older === 0 ? 100 : older === 1 ? 60 : older === 2 ? 44 : 40;
   return {
     chosen: `${chosenShare}%`,
     older: older === 0 ? "0" : `${(100 - chosenShare) / older}%`,
@@ -158,7 +160,9 @@ export function ThemeRoundGrid({ theme, areas, rounds, roundIndex, scale, onChoo
                     <td key={i} headers={`${areaId}-head ${id}-round-${i}`} className={styles.cell}>
                       <span className={styles.level}>
                         <RatingSwatch level={levelOf(scale, cell)} />
-                        {cell.match === "blank" ? "Not rated" : cell.match === "none" ? `${cell.text} (not on the scale)` : (cell.level ?? cell.text)}
+                        <span className={styles.levelText} lang="en-GB">
+                          {cell.match === "blank" ? "Not rated" : cell.match === "none" ? `${cell.text} (not on the scale)` : (cell.level ?? cell.text)}
+                        </span>
                       </span>
                     </td>
                   ),
