@@ -12,7 +12,7 @@ import { AreaNotesField } from "./AreaNotesField";
 import { AreaRatingField } from "./AreaRatingField";
 import { BlockedPanel } from "./BlockedPanel";
 import { BusyIndicator } from "./BusyIndicator";
-import { Disclosure } from "./Disclosure";
+import { Disclosure, DisclosureBody, DisclosureButton } from "./Disclosure";
 import { NoRatingsTable } from "./NoRatingsTable";
 import { saveCompactChoice, savedCompactChoice } from "./rate-layout-choice";
 import { ThemeRoundGrid } from "./ThemeRoundGrid";
@@ -29,19 +29,32 @@ const useStyles = makeStyles({
   roundField: { flexGrow: 1, minWidth: 0 },
   progress: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   theme: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  themeHeading: { display: "flex", flexWrap: "wrap", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  themeToggle: { fontSize: tokens.fontSizeBase200 },
   area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
-/** A theme's areas under its heading, as a region screen-reader users can jump between. */
-function ThemeSection({ theme, children }: { theme: string; children: ReactNode }) {
+/**
+ * A theme's areas under its heading, as a region screen-reader users can jump between; the button
+ * beside the heading opens the theme's own commentary under it.
+ */
+function ThemeSection({ theme, commentary, children }: { theme: string; commentary: ReactNode; children: ReactNode }) {
   const styles = useStyles();
   const id = useId();
+  const commentaryId = useId();
+  const [open, setOpen] = useState(false);
   return (
     <section className={styles.theme} aria-labelledby={id}>
-      <h3 id={id} className={styles.subheading}>
-        {theme}
-      </h3>
+      <div className={styles.themeHeading}>
+        <h3 id={id} className={styles.subheading}>
+          {theme}
+        </h3>
+        <DisclosureButton className={styles.themeToggle} open={open} onToggle={() => setOpen(!open)} controls={commentaryId}>
+          Commentary<span className={styles.hidden}> on the theme {theme}</span>
+        </DisclosureButton>
+      </div>
+      {open && <DisclosureBody id={commentaryId}>{commentary}</DisclosureBody>}
       {children}
     </section>
   );
@@ -203,7 +216,11 @@ export function RateView({ host }: { host: WorkbookHost }) {
           {round !== undefined && themes.length > 0 && (
             <div ref={listRef} className={styles.view} onFocus={rememberFocus}>
               {themes.map((group) => (
-                <ThemeSection key={labelKey(group.theme)} theme={group.theme}>
+                <ThemeSection
+                  key={labelKey(group.theme)}
+                  theme={group.theme}
+                  commentary={round === undefined ? null : <AreaCommentaryField key={round.label} host={host} theme={group.areas[0]?.theme ?? group.theme} area="" round={round.label} />}
+                >
                   {compact ? (
                     <ThemeRoundGrid
                       theme={group.theme}
@@ -235,9 +252,6 @@ export function RateView({ host }: { host: WorkbookHost }) {
                       </AreaRatingField>
                     ))
                   )}
-                  <Disclosure label={<>Commentary on the theme<span className={styles.hidden}> {group.theme}</span></>}>
-                    {round === undefined ? null : <AreaCommentaryField key={round.label} host={host} theme={group.areas[0]?.theme ?? group.theme} area="" round={round.label} />}
-                  </Disclosure>
                 </ThemeSection>
               ))}
             </div>

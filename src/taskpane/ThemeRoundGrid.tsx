@@ -25,7 +25,7 @@ const useStyles = makeStyles({
     textAlign: "start",
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXXS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS} 0`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   // The area's name, and at its end the button that shows its notes and commentary.
