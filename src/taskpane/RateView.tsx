@@ -12,7 +12,7 @@ import { AreaNotesField } from "./AreaNotesField";
 import { AreaRatingField } from "./AreaRatingField";
 import { BlockedPanel } from "./BlockedPanel";
 import { BusyIndicator } from "./BusyIndicator";
-import { Disclosure } from "./Disclosure";
+import { Disclosure, DisclosureBody, DisclosureButton } from "./Disclosure";
 import { NoRatingsTable } from "./NoRatingsTable";
 import { saveCompactChoice, savedCompactChoice } from "./rate-layout-choice";
 import { ThemeRoundGrid } from "./ThemeRoundGrid";
@@ -29,19 +29,32 @@ const useStyles = makeStyles({
   roundField: { flexGrow: 1, minWidth: 0 },
   progress: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   theme: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  themeHeading: { display: "flex", flexWrap: "wrap", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  themeToggle: { fontSize: tokens.fontSizeBase200 },
   area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
-/** A theme's areas under its heading, as a region screen-reader users can jump between. */
-function ThemeSection({ theme, children }: { theme: string; children: ReactNode }) {
+/**
+ * A theme's areas under its heading, as a region screen-reader users can jump between; the button
+ * beside the heading opens the theme's own commentary under it.
+ */
+function ThemeSection({ theme, commentary, children }: { theme: string; commentary: ReactNode; children: ReactNode }) {
   const styles = useStyles();
   const id = useId();
+  const commentaryId = useId();
+  const [open, setOpen] = useState(false);
   return (
     <section className={styles.theme} aria-labelledby={id}>
-      <h3 id={id} className={styles.subheading}>
-        {theme}
-      </h3>
+      <div className={styles.themeHeading}>
+        <h3 id={id} className={styles.subheading}>
+          {theme}
+        </h3>
+        <DisclosureButton className={styles.themeToggle} open={open} onToggle={() => setOpen(!open)} controls={commentaryId}>
+          Commentary<span className={styles.hidden}> on the theme {theme}</span>
+        </DisclosureButton>
+      </div>
+      {open && <DisclosureBody id={commentaryId}>{commentary}</DisclosureBody>}
       {children}
     </section>
   );
@@ -147,24 +160,6 @@ export function RateView({ host }: { host: WorkbookHost }) {
   const commentaryField = (area: AreaToRate) =>
     round === undefined ? null : <AreaCommentaryField key={round.label} host={host} theme={area.theme} area={area.area} round={round.label} />;
 
-  /** Under an area in the grid: the message of its last write, then its notes and commentary on request. */
-  const belowInGrid = (area: AreaToRate): ReactNode => (
-    <div className={styles.area}>
-      {messageFor(area)}
-      <Disclosure
-        label={
-          <>
-            Notes and commentary<span className={styles.hidden}> on {area.area}</span>
-            {area.notes !== "" ? " (has notes)" : ""}
-          </>
-        }
-      >
-        {notesField(area)}
-        {commentaryField(area)}
-      </Disclosure>
-    </div>
-  );
-
   const roundOutcome = target?.kind === "round" && workflow.outcome !== null && workflow.outcome.result.ok ? workflow.outcome : null;
   // The list above grows a column once the new round is read: the message is brought back into sight.
   const roundMessageRef = useReveal<HTMLDivElement>(roundOutcome === null ? null : ready);
@@ -221,7 +216,11 @@ export function RateView({ host }: { host: WorkbookHost }) {
           {round !== undefined && themes.length > 0 && (
             <div ref={listRef} className={styles.view} onFocus={rememberFocus}>
               {themes.map((group) => (
-                <ThemeSection key={labelKey(group.theme)} theme={group.theme}>
+                <ThemeSection
+                  key={labelKey(group.theme)}
+                  theme={group.theme}
+                  commentary={round === undefined ? null : <AreaCommentaryField key={round.label} host={host} theme={group.areas[0]?.theme ?? group.theme} area="" round={round.label} />}
+                >
                   {compact ? (
                     <ThemeRoundGrid
                       theme={group.theme}
@@ -230,7 +229,13 @@ export function RateView({ host }: { host: WorkbookHost }) {
                       roundIndex={roundIndex}
                       scale={ready.scale}
                       onChoose={(area, level) => void rate(area, level)}
-                      below={belowInGrid}
+                      message={messageFor}
+                      details={(area) => (
+                        <>
+                          {notesField(area)}
+                          {commentaryField(area)}
+                        </>
+                      )}
                     />
                   ) : (
                     group.areas.map((area) => (
@@ -247,9 +252,6 @@ export function RateView({ host }: { host: WorkbookHost }) {
                       </AreaRatingField>
                     ))
                   )}
-                  <Disclosure label={<>Commentary on the theme<span className={styles.hidden}> {group.theme}</span></>}>
-                    {round === undefined ? null : <AreaCommentaryField key={round.label} host={host} theme={group.areas[0]?.theme ?? group.theme} area="" round={round.label} />}
-                  </Disclosure>
                 </ThemeSection>
               ))}
             </div>

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   control: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
   dropdown: { flexGrow: 1, minWidth: 0 },
   // In a narrow grid cell a long level ("Progressing to good practice") wraps rather than running out.
-  wrapping: { whiteSpace: "normal", textAlign: "start", overflowWrap: "anywhere", height: "auto", minHeight: "32px" },
+  wrapping: { whiteSpace: "normal", textAlign: "start", overflowWrap: "break-word", height: "auto", minHeight: "24px" },
   option: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -36,7 +36,7 @@ export interface RatingDropdownProps {
   /** Outside a Fluent Field: the ids of the element(s) naming and describing it. */
   readonly labelledBy?: string;
   readonly describedBy?: string;
-  /** Let the shown level wrap onto more lines (a narrow grid cell). */
+  /** A narrow grid cell: the small dropdown, and the shown level wraps onto more lines. */
   readonly wrap?: boolean;
 }
 
@@ -54,6 +54,7 @@ export function RatingDropdown({ area, scale, onChoose, labelledBy, describedBy,
       <RatingSwatch level={currentLevel} />
       <Dropdown
         className={styles.dropdown}
+        size={wrap ? "small" : "medium"}
         button={{ className: mergeClasses(wrap && styles.wrapping) }}
         value={shown}
         data-rating-row={area.row}

@@ -1,8 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import type { AreaToRate } from "../core/rating-form";
 import type { RatingScale } from "../core/rating-scale";
 import type { Round } from "../core/rating-workbook";
+import { DisclosureBody, DisclosureButton } from "./Disclosure";
 import { RatingDropdown, describeCell, levelOf } from "./RatingDropdown";
 import { RatingSwatch } from "./RatingSwatch";
 
@@ -24,14 +25,28 @@ const useStyles = makeStyles({
     textAlign: "start",
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXXS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS} 0`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // The area's name, and at its end the button that shows its notes and commentary.
+  nameLine: { display: "flex", flexWrap: "wrap", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  toggle: { fontSize: tokens.fontSizeBase200, minHeight: "auto", paddingTop: 0, paddingBottom: 0 },
   cell: { verticalAlign: "middle", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, overflowWrap: "break-word" },
-  level: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  level: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  // A narrow older round's level breaks (hyphenated where the browser can) rather than running under the next column.
+  levelText: { minWidth: 0, overflowWrap: "anywhere", hyphens: "auto" },
   // The round being rated stays in sight when older rounds scroll past.
   selectedCell: { position: "sticky", right: 0, backgroundColor: tokens.colorNeutralBackground1 },
-  below: { position: "sticky", left: 0, maxWidth: "100cqi", padding: `0 ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXS}`, boxSizing: "border-box" },
+  below: {
+    position: "sticky",
+    left: 0,
+    maxWidth: "100cqi",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    boxSizing: "border-box",
+  },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
@@ -45,7 +60,7 @@ const CHOSEN_MIN_REM = 9;
  */
 function columnWidths(rounds: number): { chosen: string; older: string; minWidth: string } {
   const older = rounds - 1;
-  const chosenShare = older === 0 ? 100 : older === 1 ? 60 : older === 2 ? 50 : 40;
+  const chosenShare = older === 0 ? 100 : older === 1 ? 60 : older === 2 ? 44 : 40;
   return {
     chosen: `${chosenShare}%`,
     older: older === 0 ? "0" : `${(100 - chosenShare) / older}%`,
@@ -61,8 +76,10 @@ export interface ThemeRoundGridProps {
   readonly roundIndex: number;
   readonly scale: RatingScale;
   readonly onChoose: (area: AreaToRate, level: string | null) => void;
-  /** What goes under an area's row: its notes and commentary, the message of its last write. */
-  readonly below: (area: AreaToRate) => ReactNode;
+  /** The message of the area's last write (or null), shown under its ratings. */
+  readonly message: (area: AreaToRate) => ReactNode;
+  /** What the area's "Notes" button shows under its ratings: its notes and commentary. */
+  readonly details: (area: AreaToRate) => ReactNode;
 }
 
 /**
@@ -70,9 +87,16 @@ export interface ThemeRoundGridProps {
  * the table and its ratings below. Only the chosen round's column can be changed; each dropdown is
  * named by its area and described by the previous round's rating, as in the list of fields.
  */
-export function ThemeRoundGrid({ theme, areas, rounds, roundIndex, scale, onChoose, below }: ThemeRoundGridProps) {
+export function ThemeRoundGrid({ theme, areas, rounds, roundIndex, scale, onChoose, message, details }: ThemeRoundGridProps) {
   const styles = useStyles();
   const id = useId();
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (row: number) =>
+    setOpen((before) => {
+      const after = new Set(before);
+      if (!after.delete(row)) after.add(row);
+      return after;
+    });
   const round = rounds[roundIndex];
   const previousRound = rounds[roundIndex - 1];
   const widths = columnWidths(rounds.length);
@@ -99,7 +123,9 @@ export function ThemeRoundGrid({ theme, areas, rounds, roundIndex, scale, onChoo
         {areas.map((area) => {
           const areaId = `${id}-area-${area.row}`;
           const hintId = `${id}-hint-${area.row}`;
-          const extra = below(area);
+          const detailsId = `${id}-details-${area.row}`;
+          const shown = open.has(area.row);
+          const said = message(area);
           const hint = [
             previousRound !== undefined && area.previous !== null ? `${previousRound.label}: ${describeCell(area.previous)}` : "",
             area.current.match === "none" ? `The cell holds "${area.current.text}", which is not on the scale. Choose a level to replace it.` : "",
@@ -109,14 +135,20 @@ export function ThemeRoundGrid({ theme, areas, rounds, roundIndex, scale, onChoo
           return (
             <tbody key={area.row}>
               <tr>
-                <th id={areaId} scope="rowgroup" colSpan={rounds.length} className={styles.areaName}>
-                  {area.area}
+                <th id={`${areaId}-head`} scope="rowgroup" colSpan={rounds.length} className={styles.areaName}>
+                  <div className={styles.nameLine}>
+                    <span id={areaId}>{area.area}</span>
+                    <DisclosureButton className={styles.toggle} open={shown} onToggle={() => toggle(area.row)} controls={detailsId}>
+                      Notes<span className={styles.hidden}> and commentary on {area.area}</span>
+                      {area.notes !== "" ? " (written)" : ""}
+                    </DisclosureButton>
+                  </div>
                 </th>
               </tr>
               <tr>
                 {area.rounds.map((cell, i) =>
                   i === roundIndex ? (
-                    <td key={i} headers={`${areaId} ${id}-round-${i}`} className={mergeClasses(styles.cell, styles.selectedCell)}>
+                    <td key={i} headers={`${areaId}-head ${id}-round-${i}`} className={mergeClasses(styles.cell, styles.selectedCell)}>
                       <RatingDropdown area={area} scale={scale} onChoose={(level) => onChoose(area, level)} labelledBy={areaId} describedBy={hint === "" ? undefined : hintId} wrap />
                       {hint !== "" && (
                         <span id={hintId} className={styles.hidden}>
@@ -125,19 +157,24 @@ export function ThemeRoundGrid({ theme, areas, rounds, roundIndex, scale, onChoo
                       )}
                     </td>
                   ) : (
-                    <td key={i} headers={`${areaId} ${id}-round-${i}`} className={styles.cell}>
+                    <td key={i} headers={`${areaId}-head ${id}-round-${i}`} className={styles.cell}>
                       <span className={styles.level}>
                         <RatingSwatch level={levelOf(scale, cell)} />
-                        {cell.match === "blank" ? "Not rated" : cell.match === "none" ? `${cell.text} (not on the scale)` : (cell.level ?? cell.text)}
+                        <span className={styles.levelText} lang="en-GB">
+                          {cell.match === "blank" ? "Not rated" : cell.match === "none" ? `${cell.text} (not on the scale)` : (cell.level ?? cell.text)}
+                        </span>
                       </span>
                     </td>
                   ),
                 )}
               </tr>
-              {extra !== null && (
+              {(said !== null || shown) && (
                 <tr>
                   <td colSpan={rounds.length}>
-                    <div className={styles.below}>{extra}</div>
+                    <div className={styles.below}>
+                      {said}
+                      {shown && <DisclosureBody id={detailsId}>{details(area)}</DisclosureBody>}
+                    </div>
                   </td>
                 </tr>
               )}

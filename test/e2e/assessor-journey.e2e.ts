@@ -20,8 +20,8 @@ const NEW_ROUND = suggestRoundLabel(["IMA 2015", "Review 2017"], new Date().getF
 
 /**
  * Assessors filling in a rating grid: open their workbook with the latest round still blank, rate
- * three areas, add a round (a clash first, then the label offered), rate in it, and write an area's
- * notes. Mouse only, apart from typing text; after every step the control used and the message it
+ * three areas, add a round (a clash first, then the label offered), rate in it, write an area's
+ * notes, and switch to the list of fields. Mouse only, apart from typing text; after every step the control used and the message it
  * produced must be in sight in the pane at each of Excel's widths, an open list must leave the
  * workbook in sight, and axe must find nothing serious.
  */
@@ -123,6 +123,15 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "ass
       await saved.waitFor();
       await page.waitForFunction(() => document.querySelector('td[data-address="F2"]')?.textContent === "Strategy endorsed by the board");
       await expectStepVisible(page, save, saved);
+      await accessible();
+
+      // The list of fields instead of the grid: the switch stays where it was, nothing spills out.
+      const layout = pane.getByRole("switch", { name: "Compact grid of rounds" });
+      await layout.scrollIntoViewIfNeeded();
+      await layout.click();
+      await pane.getByRole("textbox", { name: "Notes on Communicating and realising value" }).waitFor();
+      expect(await pane.getByRole("table").count()).toBe(0);
+      await expectStepVisible(page, layout, null);
       await accessible();
     });
   });

@@ -130,19 +130,20 @@ describe("Rate view", () => {
     const end = [screen.getByRole("textbox", { name: "New round" }), screen.getByRole("button", { name: "Add round" })];
     expect(focusable()).toEqual([
       ...start,
-      screen.getByRole("combobox", { name: "Knowing what we hold" }),
-      screen.getByRole("button", { name: "Notes and commentary on Knowing what we hold" }),
-      screen.getByRole("combobox", { name: "Sharing it well" }),
-      screen.getByRole("button", { name: "Notes and commentary on Sharing it well" }),
       screen.getByRole("button", { name: "Commentary on the theme Value of information" }),
-      screen.getByRole("combobox", { name: "Keeping the right things" }),
-      screen.getByRole("button", { name: "Notes and commentary on Keeping the right things" }),
+      screen.getByRole("button", { name: "Notes and commentary on Knowing what we hold" }),
+      screen.getByRole("combobox", { name: "Knowing what we hold" }),
+      screen.getByRole("button", { name: "Notes and commentary on Sharing it well" }),
+      screen.getByRole("combobox", { name: "Sharing it well" }),
       screen.getByRole("button", { name: "Commentary on the theme Records" }),
+      screen.getByRole("button", { name: "Notes and commentary on Keeping the right things" }),
+      screen.getByRole("combobox", { name: "Keeping the right things" }),
       ...end,
     ]);
     act(() => screen.getByRole("switch", { name: "Compact grid of rounds" }).click());
     expect(focusable()).toEqual([
       ...start,
+      screen.getByRole("button", { name: "Commentary on the theme Value of information" }),
       screen.getByRole("combobox", { name: "Knowing what we hold" }),
       screen.getByRole("textbox", { name: "Notes on Knowing what we hold" }),
       screen.getByRole("button", { name: "Save notes on Knowing what we hold" }),
@@ -151,12 +152,11 @@ describe("Rate view", () => {
       screen.getByRole("textbox", { name: "Notes on Sharing it well" }),
       screen.getByRole("button", { name: "Save notes on Sharing it well" }),
       screen.getByRole("button", { name: "Commentary on Sharing it well" }),
-      screen.getByRole("button", { name: "Commentary on the theme Value of information" }),
+      screen.getByRole("button", { name: "Commentary on the theme Records" }),
       screen.getByRole("combobox", { name: "Keeping the right things" }),
       screen.getByRole("textbox", { name: "Notes on Keeping the right things" }),
       screen.getByRole("button", { name: "Save notes on Keeping the right things" }),
       screen.getByRole("button", { name: "Commentary on Keeping the right things" }),
-      screen.getByRole("button", { name: "Commentary on the theme Records" }),
       ...end,
     ]);
   });
@@ -344,7 +344,7 @@ describe("Rate view for assessors: progress, the grid of rounds, notes and comme
     await user.click(screen.getByRole("button", { name: "Save notes on Sharing it well" }));
     expect(saveNotes).toHaveBeenCalledWith(dummyHost, { theme: "Value of information", area: "Sharing it well", text: "=Ask for the plan", expected: "" });
     expect(await screen.findByRole("status")).toHaveTextContent('Saved the notes of "Sharing it well" (Ratings!E3).');
-    expect(screen.getByRole("button", { name: /Notes and commentary on Sharing it well/ })).toHaveTextContent("(has notes)");
+    expect(screen.getByRole("button", { name: /Notes and commentary on Sharing it well/ })).toHaveTextContent("(written)");
     expect(screen.getByRole("button", { name: "Save notes on Sharing it well" })).toHaveAttribute("aria-disabled", "true");
   });
 
