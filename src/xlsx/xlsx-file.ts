@@ -73,8 +73,7 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
     // exceljs types its input as a Node Buffer; it hands it to JSZip, which takes any Uint8Array.
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new WorkbookError(`The workbook could not be read (${detail}). It may be damaged.`, "Damaged");
+    throw new WorkbookError(`The workbook could not be read${readerDetail(error)}: it is damaged, or holds what an .xlsx file does not.`, "Damaged");
   }
   // A workbook without <bookViews> (other tools write them so) loads with no views at all; the
   // writer and the plan steps expect a list, empty or not. The same for a sheet without <sheetViews>.
@@ -103,6 +102,16 @@ export async function saveXlsx(host: XlsxWorkbookHost): Promise<Uint8Array> {
   if (!part) throw new Error("exceljs wrote no xl/workbook.xml.");
   zip.file("xl/workbook.xml", withDefinedNames(await part.async("string"), host.definedNames().filter((n) => n.localSheetId === null || n.localSheetId < sheets)));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/**
+ * What the XML reader said, shortened for a one-line message; nothing for a JavaScript error inside
+ * the reader (a TypeError about "undefined" says nothing to the user about the file).
+ */
+function readerDetail(error: unknown): string {
+  if (!(error instanceof Error) || error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError) return "";
+  const detail = (error.message.split("\n")[0] ?? "").replace(/[{[].*$/, "").replace(/[:\s]+$/, "").trim();
+  return detail === "" ? "" : ` (${detail.length > 100 ? `${detail.slice(0, 99)}…` : detail})`;
 }
 
 function capitalise(text: string): string {
