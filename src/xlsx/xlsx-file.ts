@@ -7,7 +7,7 @@ import { packageStructureProblem } from "./package-structure";
 import { readPackageFacts, withDefinedNames } from "./xlsx-package";
 import { XlsxWorkbookHost } from "./xlsx-host";
 import { repairLoadedTableStyles } from "./xlsx-tables";
-import { zipContentProblem, zipDirectoryProblem } from "./zip-limits";
+import { zipContentProblem, zipDirectoryProblem, zipEntryCountProblem } from "./zip-limits";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
@@ -47,6 +47,8 @@ export function xlsxBytesProblem(bytes: Uint8Array): string | null {
 export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
   const problem = xlsxBytesProblem(bytes);
   if (problem) throw new WorkbookError(capitalise(problem), "NotXlsx");
+  const tooMany = zipEntryCountProblem(bytes);
+  if (tooMany) throw new WorkbookError(tooMany, "TooLarge");
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

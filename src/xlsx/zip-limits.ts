@@ -49,6 +49,21 @@ function mebibytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
+/**
+ * Why the archive holds too many parts, read from its end-of-directory record alone (the last 22
+ * bytes or so), before the directory itself is parsed; null when the count is within the limit or
+ * the record is not found (the zip reader then says what is wrong).
+ */
+export function zipEntryCountProblem(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): string | null {
+  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let at = bytes.length - 22; at >= earliest; at--) {
+    if (bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b || bytes[at + 2] !== 0x05 || bytes[at + 3] !== 0x06) continue;
+    const count = (bytes[at + 10] ?? 0) | ((bytes[at + 11] ?? 0) << 8);
+    return count > limits.entries && count !== 0xffff ? `The archive holds ${count} parts, more than the ${limits.entries} a workbook may have.` : null;
+  }
+  return null;
+}
+
 /** Why the archive's directory is past the limits, in one sentence, or null. Reads sizes only. */
 export function zipDirectoryProblem(zip: JSZip, limits: ZipLimits = ZIP_LIMITS): string | null {
   const entries = Object.values(zip.files).filter((e) => !e.dir);

@@ -96,7 +96,9 @@ describe("the hostile corpus: every command on every bad input", () => {
     const childResults = JSON.parse(child.stdout) as CliRun[];
     const childResult = new Map(childRuns.map((argv, i) => [argv.join("\u0000"), childResults[i] as CliRun]));
 
+    const slowest: [number, string][] = [];
     for (const input of inputs) {
+      const inputStarted = Date.now();
       const out = path.join(dir(), "out", input.name);
       const before = digests.get(input.name) ?? null;
       const formulasBefore = input.special || input.kind !== "xlsx" ? new Set<string>() : await cellFormulas(input.file);
@@ -133,6 +135,7 @@ describe("the hostile corpus: every command on every bad input", () => {
           for (const formula of await cellFormulas(command.output)) if (!formulasBefore.has(formula)) fail(`output has a formula the input did not hold: ${formula}`);
         }
       }
+      slowest.push([Date.now() - inputStarted, input.name]);
       if (before !== null && digest(input.file) !== before) problems.push({ input: input.name, argv: "*", problem: "the input changed" });
       const left = readdirSync(out).filter((f) => !["summary.xlsx", "repair.xlsx", "report.docx", "import.xlsx"].includes(f));
       if (left.length > 0) problems.push({ input: input.name, argv: "*", problem: `left ${left.join(", ")}` });
@@ -141,7 +144,7 @@ describe("the hostile corpus: every command on every bad input", () => {
     expect(after).toEqual(listing);
     expect(lstatSync(corpusDir).isDirectory()).toBe(true);
     // The figures, for the record (docs/decisions.md, issue-12).
-    process.stderr.write(`hostile corpus: ${inputs.length} inputs, ${tally.runs} runs in ${Math.round((Date.now() - started) / 1000)} s, exit codes ${JSON.stringify(tally.byCode)}, ${tally.hangs} hangs, ${tally.exit3} exit 3\n`);
+    process.stderr.write(`hostile corpus: ${inputs.length} inputs, ${tally.runs} runs in ${Math.round((Date.now() - started) / 1000)} s, exit codes ${JSON.stringify(tally.byCode)}, ${tally.hangs} hangs, ${tally.exit3} exit 3; slowest ${JSON.stringify(slowest.sort((a, b) => b[0] - a[0]).slice(0, 12))}\n`);
     expect(problems).toEqual([]);
   }, 300_000);
 });

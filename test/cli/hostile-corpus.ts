@@ -121,7 +121,8 @@ export async function buildHostileCorpus(dir: string, sources: CorpusSources): P
     writeFileSync(file, bytes);
     inputs.push({ name, file, kind, expect });
   };
-  const base = sources.workbook;
+  // A copy, and a plain Uint8Array: a Buffer's slice() would share its bytes, and the bit flips would spread.
+  const base = Uint8Array.from(sources.workbook);
   const rand = random(12);
 
   // 1. Files that are not workbooks at all.
