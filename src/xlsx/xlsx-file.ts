@@ -7,7 +7,7 @@ import { packageStructureProblem } from "./package-structure";
 import { readPackageFacts, withDefinedNames } from "./xlsx-package";
 import { XlsxWorkbookHost } from "./xlsx-host";
 import { repairLoadedTableStyles } from "./xlsx-tables";
-import { zipContentProblem, zipDirectoryProblem, zipEntryCountProblem } from "./zip-limits";
+import { duplicatePartsProblem, zipContentProblem, zipDirectoryProblem, zipEntryCountProblem } from "./zip-limits";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
@@ -51,11 +51,12 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbookHost> {
   if (tooMany) throw new WorkbookError(tooMany, "TooLarge");
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // Folders are not made up from the part names, so that the names read are the archive's own.
+    zip = await JSZip.loadAsync(bytes, { createFolders: false });
   } catch {
     throw new WorkbookError("The file is damaged or incomplete (perhaps cut short while copying): it is not a readable zip archive.", "Damaged");
   }
-  const tooBig = zipDirectoryProblem(zip) ?? (await zipContentProblem(zip));
+  const tooBig = duplicatePartsProblem(bytes, zip) ?? zipDirectoryProblem(zip) ?? (await zipContentProblem(zip));
   if (tooBig) throw new WorkbookError(tooBig, "TooLarge");
   if (!zip.file("xl/workbook.xml")) {
     throw new WorkbookError(

@@ -218,6 +218,15 @@ export async function buildHostileCorpus(dir: string, sources: CorpusSources): P
   add("many-parts", ".xlsx", await zipOf((zip) => {
     for (let i = 0; i <= 10_000; i++) zip.file(`xl/media/p${i}.bin`, "");
   }), "xlsx", "unusable");
+  {
+    const zip = await JSZip.loadAsync(base);
+    zip.file("xl/workbooX.xml", "<other/>");
+    const renamed = Buffer.from(await zip.generateAsync({ type: "nodebuffer" })).toString("latin1").split("xl/workbooX.xml").join("xl/workbook.xml");
+    add("same-name-twice", ".xlsx", Buffer.from(renamed, "latin1"), "xlsx", "unusable");
+    const stored = Buffer.from(await (await JSZip.loadAsync(base)).generateAsync({ type: "nodebuffer", compression: "STORE" }));
+    stored[stored.indexOf("Development area")] = "d".charCodeAt(0);
+    add("checksum-wrong", ".xlsx", stored, "xlsx", "unusable");
+  }
   add("stored-not-deflated", ".xlsx", await (await JSZip.loadAsync(base)).generateAsync({ type: "uint8array", compression: "STORE" }), "xlsx", "usable");
   add("word-document", ".xlsx", await (async () => {
     const zip = new JSZip();

@@ -150,3 +150,20 @@ describe("the part count is read from the archive's last bytes", () => {
     expect(zipEntryCountProblem(end)).toBeNull();
   });
 });
+
+describe("zip archives whose parts cannot be trusted", () => {
+  it("refuses two parts under one name, and a part whose checksum does not match", async () => {
+    if (!existsSync(file("base.xlsx"))) expect((await cli("init", file("base.xlsx"))).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(file("base.xlsx")));
+    zip.file("xl/workbooX.xml", "<other/>");
+    const renamed = Buffer.from(await zip.generateAsync({ type: "nodebuffer" })).toString("latin1").split("xl/workbooX.xml").join("xl/workbook.xml");
+    writeFileSync(file("twice.xlsx"), Buffer.from(renamed, "latin1"));
+    expect((await refusedQuickly("check", file("twice.xlsx"))).err).toMatch(/holds 1 part under a name another part already has/);
+
+    const stored = Buffer.from(await (await JSZip.loadAsync(readFileSync(file("base.xlsx")))).generateAsync({ type: "nodebuffer", compression: "STORE" }));
+    const at = stored.indexOf("Development area");
+    stored[at] = "d".charCodeAt(0);
+    writeFileSync(file("changed.xlsx"), stored);
+    expect((await refusedQuickly("check", file("changed.xlsx"))).err).toMatch(/is damaged: its checksum does not match/);
+  });
+});
