@@ -43,9 +43,9 @@ export interface WriteTarget {
 
 /**
  * Saves the workbook to `target.output` through writeFileSafely (write-file.ts): the output is
- * either the old file or the whole new one, and keeps its permissions, owner and links. Never replaces the input
- * unless --in-place, nor any other existing file unless --force, and never writes a file from
- * which content the .xlsx writer cannot keep (charts, slicers...) would be missing. Resolves to
+ * either the old file or the whole new one, and keeps its permissions, owner and links. Never
+ * replaces the input unless --in-place, nor any other existing file unless --force, and never
+ * writes a file from which content the .xlsx writer cannot keep (charts, slicers...) would be missing. Resolves to
  * what had to change for Excel to open the file (text cut at Excel's limit...), one sentence each.
  */
 export async function writeWorkbookFile(host: XlsxWorkbookHost, target: WriteTarget, progress: Progress): Promise<string[]> {

@@ -7,7 +7,7 @@ import { packageStructureProblem } from "./package-structure";
 import { readPackageFacts, withDefinedNames } from "./xlsx-package";
 import { XlsxWorkbookHost } from "./xlsx-host";
 import { repairLoadedTableStyles } from "./xlsx-tables";
-import { zipContentProblem, zipDirectoryProblem } from "./zip-limits";
+import { duplicatePartsProblem, zipContentProblem, zipDirectoryProblem, zipEntryCountProblem } from "./zip-limits";
 import { parseTableFilters, restoreTableFilters, withFilterColumns, workbookTableFilters } from "./table-filters";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -52,13 +52,16 @@ export function xlsxBytesProblem(bytes: Uint8Array): string | null {
 export async function openXlsx(bytes: Uint8Array, options: { readonly readOnly?: boolean } = {}): Promise<XlsxWorkbookHost> {
   const problem = xlsxBytesProblem(bytes);
   if (problem) throw new WorkbookError(capitalise(problem), "NotXlsx");
+  const tooMany = zipEntryCountProblem(bytes);
+  if (tooMany) throw new WorkbookError(tooMany, "TooLarge");
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // Folders are not made up from the part names, so that the names read are the archive's own.
+    zip = await JSZip.loadAsync(bytes, { createFolders: false });
   } catch {
     throw new WorkbookError("The file is damaged or incomplete (perhaps cut short while copying): it is not a readable zip archive.", "Damaged");
   }
-  const tooBig = zipDirectoryProblem(zip) ?? (await zipContentProblem(zip));
+  const tooBig = duplicatePartsProblem(bytes, zip) ?? zipDirectoryProblem(zip) ?? (await zipContentProblem(zip));
   if (tooBig) throw new WorkbookError(tooBig, "TooLarge");
   if (!zip.file("xl/workbook.xml")) {
     throw new WorkbookError(
@@ -78,8 +81,7 @@ export async function openXlsx(bytes: Uint8Array, options: { readonly readOnly?:
     // exceljs types its input as a Node Buffer; it hands it to JSZip, which takes any Uint8Array.
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new WorkbookError(`The workbook could not be read (${detail}). It may be damaged.`, "Damaged");
+    throw new WorkbookError(`The workbook could not be read${readerDetail(error)}: it is damaged, or holds what an .xlsx file does not.`, "Damaged");
   }
   // A workbook without <bookViews> (other tools write them so) loads with no views at all; the
   // writer and the plan steps expect a list, empty or not. The same for a sheet without <sheetViews>.
@@ -122,6 +124,16 @@ export async function saveXlsx(host: XlsxWorkbookHost): Promise<Uint8Array> {
     }
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/**
+ * What the XML reader said, shortened for a one-line message; nothing for a JavaScript error inside
+ * the reader (a TypeError about "undefined" says nothing to the user about the file).
+ */
+function readerDetail(error: unknown): string {
+  if (!(error instanceof Error) || error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError) return "";
+  const detail = (error.message.split("\n")[0] ?? "").replace(/[{[].*$/, "").replace(/[:\s]+$/, "").trim();
+  return detail === "" ? "" : ` (${detail.length > 100 ? `${detail.slice(0, 99)}…` : detail})`;
 }
 
 function capitalise(text: string): string {

@@ -36,17 +36,66 @@ interface ChunkStream {
 interface StoredSizes {
   readonly compressedSize: number;
   readonly uncompressedSize: number;
+  /** The checksum the directory states for the inflated bytes. */
+  readonly crc32: number;
 }
 
 function storedSizes(entry: JSZip.JSZipObject): StoredSizes | null {
   const data = (entry as unknown as { _data?: Partial<StoredSizes> })._data;
   return data && typeof data.compressedSize === "number" && typeof data.uncompressedSize === "number"
-    ? { compressedSize: data.compressedSize, uncompressedSize: data.uncompressedSize }
+    ? { compressedSize: data.compressedSize, uncompressedSize: data.uncompressedSize, crc32: typeof data.crc32 === "number" ? data.crc32 >>> 0 : -1 }
     : null;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crcUpdate(crc: number, chunk: Uint8Array): number {
+  let c = crc;
+  for (let i = 0; i < chunk.length; i++) c = (CRC_TABLE[(c ^ (chunk[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  return c;
+}
+
+/**
+ * Why the archive names a part twice, or null. A zip reader keeps one of two parts with the same
+ * name, silently; which one differs between readers (Excel's and ours), so such a file is refused.
+ * Counts the directory records the end record states against the distinct names read.
+ */
+export function duplicatePartsProblem(bytes: Uint8Array, zip: JSZip): string | null {
+  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let at = bytes.length - 22; at >= earliest; at--) {
+    if (bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b || bytes[at + 2] !== 0x05 || bytes[at + 3] !== 0x06) continue;
+    const count = (bytes[at + 10] ?? 0) | ((bytes[at + 11] ?? 0) << 8);
+    const names = Object.keys(zip.files).length;
+    return count !== 0xffff && count > names ? `The archive holds ${count - names} ${count - names === 1 ? "part" : "parts"} under a name another part already has; which one counts is not certain, so it is not opened.` : null;
+  }
+  return null;
 }
 
 function mebibytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+/**
+ * Why the archive holds too many parts, read from its end-of-directory record alone (the last 22
+ * bytes or so), before the directory itself is parsed; null when the count is within the limit or
+ * the record is not found (the zip reader then says what is wrong).
+ */
+export function zipEntryCountProblem(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): string | null {
+  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let at = bytes.length - 22; at >= earliest; at--) {
+    if (bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b || bytes[at + 2] !== 0x05 || bytes[at + 3] !== 0x06) continue;
+    const count = (bytes[at + 10] ?? 0) | ((bytes[at + 11] ?? 0) << 8);
+    return count > limits.entries && count !== 0xffff ? `The archive holds ${count} parts, more than the ${limits.entries} a workbook may have.` : null;
+  }
+  return null;
 }
 
 /** Why the archive's directory is past the limits, in one sentence, or null. Reads sizes only. */
@@ -75,15 +124,18 @@ function entryProblem(name: string, inflated: number, compressed: number, limits
 
 /**
  * Inflates every part once, counting the bytes as they come and stopping at the first part past
- * the limits: the sizes the directory states may lie. Memory use stays at one chunk per part.
+ * the limits: the sizes the directory states may lie. Checks each part's checksum on the way.
+ * Memory use stays at one chunk per part.
  */
 export async function zipContentProblem(zip: JSZip, limits: ZipLimits = ZIP_LIMITS): Promise<string | null> {
   let total = 0;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
-    const compressed = storedSizes(entry)?.compressedSize ?? 0;
+    const stored = storedSizes(entry);
+    const compressed = stored?.compressedSize ?? 0;
     const problem = await new Promise<string | null>((resolve) => {
       let inflated = 0;
+      let crc = 0xffffffff;
       let settled = false;
       // Not in JSZip's typings, but public: the inflated part as a stream of chunks.
       const stream = (entry as unknown as { internalStream(type: "uint8array"): ChunkStream }).internalStream("uint8array");
@@ -97,13 +149,17 @@ export async function zipContentProblem(zip: JSZip, limits: ZipLimits = ZIP_LIMI
         .on("data", (chunk: Uint8Array) => {
           inflated += chunk.length;
           total += chunk.length;
+          crc = crcUpdate(crc, chunk);
           const over =
             entryProblem(entry.name, inflated, compressed, limits) ??
             (total > limits.totalBytes ? `The archive's parts inflate to more than ${mebibytes(limits.totalBytes)} in all, past the limit for a workbook.` : null);
           if (over) finish(over);
         })
         .on("error", () => finish(`The part ${entry.name} is damaged and cannot be inflated.`))
-        .on("end", () => finish(null))
+        .on("end", () => {
+          const checksum = (crc ^ 0xffffffff) >>> 0;
+          finish(stored && stored.crc32 >= 0 && checksum !== stored.crc32 ? `The part ${entry.name} is damaged: its checksum does not match (the file may have been changed or cut while copying).` : null);
+        })
         .resume();
     });
     if (problem) return problem;

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
-import { ZIP_LIMITS, zipContentProblem } from "../../src/xlsx/zip-limits";
+import { ZIP_LIMITS, zipContentProblem, zipEntryCountProblem } from "../../src/xlsx/zip-limits";
 import { cli, spawnCli, useTempDir } from "./run-cli";
 
 const dir = useTempDir();
@@ -136,5 +136,34 @@ describe("library logging never reaches stdout", () => {
     const run = spawnCli(["import", file("damaged.pdf"), "--json"]);
     expect(run).toEqual({ code: 2, out: "", err: expect.stringMatching(/^rating-matrix: .*damaged\.pdf: This PDF could not be opened/) });
     expect(run.err.split("\n")).toHaveLength(1);
+  });
+});
+
+describe("the part count is read from the archive's last bytes", () => {
+  it("refuses an archive whose end record counts more parts than the limit, without parsing its directory", () => {
+    const end = new Uint8Array(22);
+    end.set([0x50, 0x4b, 0x05, 0x06]);
+    end[10] = 0x12;
+    end[11] = 0x27; // 10002
+    expect(zipEntryCountProblem(end)).toMatch(/holds 10002 parts, more than the 10000/);
+    end[11] = 0x03;
+    expect(zipEntryCountProblem(end)).toBeNull();
+  });
+});
+
+describe("zip archives whose parts cannot be trusted", () => {
+  it("refuses two parts under one name, and a part whose checksum does not match", async () => {
+    if (!existsSync(file("base.xlsx"))) expect((await cli("init", file("base.xlsx"))).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(file("base.xlsx")));
+    zip.file("xl/workbooX.xml", "<other/>");
+    const renamed = Buffer.from(await zip.generateAsync({ type: "nodebuffer" })).toString("latin1").split("xl/workbooX.xml").join("xl/workbook.xml");
+    writeFileSync(file("twice.xlsx"), Buffer.from(renamed, "latin1"));
+    expect((await refusedQuickly("check", file("twice.xlsx"))).err).toMatch(/holds 1 part under a name another part already has/);
+
+    const stored = Buffer.from(await (await JSZip.loadAsync(readFileSync(file("base.xlsx")))).generateAsync({ type: "nodebuffer", compression: "STORE" }));
+    const at = stored.indexOf("Development area");
+    stored[at] = "d".charCodeAt(0);
+    writeFileSync(file("changed.xlsx"), stored);
+    expect((await refusedQuickly("check", file("changed.xlsx"))).err).toMatch(/is damaged: its checksum does not match/);
   });
 });

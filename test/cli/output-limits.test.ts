@@ -1,36 +1,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
+import { excelLimitProblems, parts } from "./excel-limit-problems";
 import { cli, useTempDir } from "./run-cli";
 
 const dir = useTempDir();
 const file = (name: string): string => path.join(dir(), name);
 const FIXTURE = path.join(__dirname, "..", "fixtures", "reports", "northshire-2019-progress-review.txt");
-
-/** Every XML part of a written file, by name. */
-async function parts(name: string): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(readFileSync(file(name)));
-  const found = new Map<string, string>();
-  for (const [partName, entry] of Object.entries(zip.files)) if (!entry.dir && /\.(xml|rels)$/.test(partName)) found.set(partName, await entry.async("string"));
-  return found;
-}
-
-/** What Excel would refuse or repair in a written file: the checks the corpus test makes too. */
-export async function excelLimitProblems(name: string): Promise<string[]> {
-  const problems: string[] = [];
-  for (const [part, xml] of await parts(name)) {
-    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(xml)) problems.push(`${part}: a character XML cannot hold`);
-    if (/<f\s*\/>|<f>\s*<\/f>/.test(xml)) problems.push(`${part}: an empty <f/>`);
-    if (/"NaN"/.test(xml)) problems.push(`${part}: NaN`);
-    for (const m of xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)) if ((m[1] ?? "").length > 32_767 * 6) problems.push(`${part}: a text past 32,767 characters`);
-    for (const m of xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)) {
-      const text = (m[1] ?? "").replace(/&(amp|lt|gt|quot|apos|#x?[0-9a-f]+);/gi, "_");
-      if (text.length > 32_767) problems.push(`${part}: a text of ${text.length} characters`);
-    }
-    for (const m of xml.matchAll(/<formula>"((?:[^"]|"")*)"<\/formula>/g)) if ((m[1] ?? "").replace(/""/g, '"').replace(/&[a-z]+;/g, "_").length > 255) problems.push(`${part}: a rule string past 255 characters`);
-  }
-  return problems;
-}
 
 async function workbookWith(name: string, changes: Record<string, (xml: string) => string>): Promise<string> {
   expect((await cli("init", file("base.xlsx"), "--force")).code).toBe(0);
@@ -46,7 +22,7 @@ describe("everything written opens within Excel's limits", () => {
     const run = await cli("summary", input, "-o", file("out.xlsx"));
     expect(run.err).toBe("");
     expect(run.code).toBe(0);
-    expect(await excelLimitProblems("out.xlsx")).toEqual([]);
+    expect(await excelLimitProblems(file("out.xlsx"))).toEqual([]);
   });
 
   it("import -o leaves out U+FFFE, U+FFFF and control characters, and cuts a cell at 32,767 characters, saying so", async () => {
@@ -56,7 +32,7 @@ describe("everything written opens within Excel's limits", () => {
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^ {2}Characters an Excel file cannot hold \(control characters, U\+FFFE, U\+FFFF\) were left out of 1 text\.$/m);
     expect(run.out).toMatch(/^ {2}Text longer than Excel's 32,767 characters per cell was cut at that length in Actions!B2\.$/m);
-    expect(await excelLimitProblems("out.xlsx")).toEqual([]);
+    expect(await excelLimitProblems(file("out.xlsx"))).toEqual([]);
     // With --json, stdout stays the JSON alone and the notes go with the written line to stderr.
     const json = await cli("import", file("hostile.txt"), "--json", "-o", file("out2.xlsx"));
     expect(() => JSON.parse(json.out)).not.toThrow();
@@ -72,8 +48,8 @@ describe("everything written opens within Excel's limits", () => {
     const run = await cli("repair", input, "-o", file("out.xlsx"));
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/"Level x+…" is 300 characters long, more than the 255 a colour rule can compare with, so it has no colour\./);
-    expect(await excelLimitProblems("out.xlsx")).toEqual([]);
-    expect((await parts("out.xlsx")).get("xl/workbook.xml")).not.toMatch(/name="Odd"/);
+    expect(await excelLimitProblems(file("out.xlsx"))).toEqual([]);
+    expect((await parts(file("out.xlsx"))).get("xl/workbook.xml")).not.toMatch(/name="Odd"/);
   });
 
   it("a shared-formula copy whose master cell is missing is written as its value, never as an empty <f/>", async () => {
@@ -84,8 +60,8 @@ describe("everything written opens within Excel's limits", () => {
       const run = await cli(command, input, "-o", file(`${command}.xlsx`));
       expect(run.code).toBe(0);
       expect(run.out).toMatch(/Formulas that could not be written whole were replaced by their last value in Ratings!E2\./);
-      expect(await excelLimitProblems(`${command}.xlsx`)).toEqual([]);
-      expect((await parts(`${command}.xlsx`)).get("xl/worksheets/sheet1.xml")).toMatch(/<c r="E2"[^>]*><v>7<\/v><\/c>/);
+      expect(await excelLimitProblems(file(`${command}.xlsx`))).toEqual([]);
+      expect((await parts(file(`${command}.xlsx`))).get("xl/worksheets/sheet1.xml")).toMatch(/<c r="E2"[^>]*><v>7<\/v><\/c>/);
     }
   });
 });
