@@ -88,7 +88,8 @@ export async function writeDocumentFile(bytes: Uint8Array, target: WriteTarget, 
   await writeFileSafely(output, target.output, bytes, target.force === true);
 }
 
-async function exists(file: string): Promise<boolean> {
+/** Whether something is at `file` (any kind of entry the process may see). */
+export async function exists(file: string): Promise<boolean> {
   try {
     await fs.access(file);
     return true;

@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { localIsoDate } from "../../core/action-progress";
@@ -12,7 +11,7 @@ import { loadXlsxHost } from "../load-xlsx";
 import { parseOptions } from "../parse-options";
 import { findWorkbooks } from "../portfolio/find-workbooks";
 import { progressBar } from "../portfolio/progress-bar";
-import { writeWorkbookFile } from "../workbook-files";
+import { exists, writeWorkbookFile } from "../workbook-files";
 
 /**
  * Below this many files the workbooks are read in this thread: starting a worker (which loads
@@ -102,12 +101,3 @@ Exit code: 0 every file was read, 1 some files were not read (they are on the No
     return portfolio.notRead.length > 0 ? EXIT.findings : EXIT.ok;
   },
 };
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}

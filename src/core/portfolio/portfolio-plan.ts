@@ -1,7 +1,7 @@
 import { blockAddress, cellAddress } from "../a1";
 import type { Grid } from "../cell";
 import type { ColourRule, ColumnLayout, Plan, PlanStep } from "../plan";
-import { pageSetupStep, printSteps } from "../print-plan";
+import { bannerSteps, pageSetupStep, printSteps } from "../print-plan";
 import { DEFAULT_FONT_SIZE, rowHeightFor } from "../row-height";
 import { MOVEMENT_COLOURS, movementText } from "../summary/movement-marks";
 import type { Movement } from "../summary/round-comparison";
@@ -138,19 +138,8 @@ function heatMapSheet(portfolio: Portfolio, todayIso: string): PlanStep[] {
     },
     { text: `Made by Rating Matrix on ${todayIso}. "${NO_SUCH_AREA}": that workbook has no area of this name.`, size: DEFAULT_FONT_SIZE - 1, italic: true, colour: NOTE_COLOUR },
   ];
-  steps.push({ kind: "setValues", sheet, address: blockAddress({ top: 0, left: 0, rows: banner.length, columns: 1 }), values: banner.map((b) => [b.text]) });
+  steps.push(...bannerSteps(sheet, banner, bannerSpan));
   banner.forEach((line, row) => {
-    if (bannerSpan > 1) steps.push({ kind: "mergeCells", sheet, address: blockAddress({ top: row, left: 0, rows: 1, columns: bannerSpan }) });
-    steps.push({
-      kind: "cellStyle",
-      sheet,
-      address: cellAddress(row, 0),
-      size: line.size,
-      wrap: true,
-      ...(line.bold ? { bold: true } : {}),
-      ...(line.italic ? { italic: true } : {}),
-      ...(line.colour ? { colour: line.colour } : {}),
-    });
     steps.push({
       kind: "rowHeight",
       sheet,

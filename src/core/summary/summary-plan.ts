@@ -3,7 +3,7 @@ import type { ActionStatus } from "../action-status";
 import type { CellValue, Grid } from "../cell";
 import { isoDateToSerial } from "../excel-date";
 import type { ColourRule, ColumnLayout, Plan, PlanStep } from "../plan";
-import { pageSetupStep } from "../print-plan";
+import { bannerSteps, pageSetupStep, type BannerLine } from "../print-plan";
 import type { RatingWorkbook } from "../rating-workbook";
 import { DEFAULT_FONT_SIZE, rowHeightFor } from "../row-height";
 import { DUE_DATE_FORMAT, TABLE_STYLE } from "../workbook-contract";
@@ -88,26 +88,12 @@ export function summaryPlan(workbook: RatingWorkbook, summary: NextStepsSummary,
 
   const source = actions === null ? "the Ratings table" : "the Ratings and Actions tables";
   const note = `Made by Rating Matrix on ${summary.todayIso} from ${source}. Generating the summary again may replace this sheet, so keep your own notes elsewhere.`;
-  const banner: { text: string; size: number; bold?: boolean; italic?: boolean; colour?: string }[] = [
+  const banner: BannerLine[] = [
     { text: outline.title, size: TITLE_SIZE, bold: true },
     { text: outline.headline, size: DEFAULT_FONT_SIZE },
     { text: note, size: DEFAULT_FONT_SIZE - 1, italic: true, colour: NOTE_COLOUR },
   ];
-  steps.push({ kind: "setValues", sheet, address: blockAddress({ top: 0, left: 0, rows: banner.length, columns: 1 }), values: banner.map((b) => [b.text]) });
-  banner.forEach((line, row) => {
-    const address = blockAddress({ top: row, left: 0, rows: 1, columns: COLUMNS.length });
-    steps.push({ kind: "mergeCells", sheet, address });
-    steps.push({
-      kind: "cellStyle",
-      sheet,
-      address: cellAddress(row, 0),
-      size: line.size,
-      wrap: true,
-      ...(line.bold ? { bold: true } : {}),
-      ...(line.italic ? { italic: true } : {}),
-      ...(line.colour ? { colour: line.colour } : {}),
-    });
-  });
+  steps.push(...bannerSteps(sheet, banner, COLUMNS.length));
 
   const levelRules: ColourRule[] = workbook.scale.levels.map((l) => ({ equals: l.label, fill: l.fill, font: l.font }));
   const movementRules: ColourRule[] = (Object.entries(MOVEMENT_COLOURS) as [Movement, { fill: string; font: string } | null][]).flatMap(([movement, colours]) =>
