@@ -1,11 +1,12 @@
 import { constants, promises as fs, type Stats } from "node:fs";
 import { CliError } from "./cli-error";
+import { WORKBOOK_FILE_BYTES } from "../xlsx/zip-limits";
 import { fileSystemReason } from "./file-system-reason";
 
 /** The largest input files the command line reads (docs/cli.md, "Limits"). */
 export const INPUT_LIMITS = {
   /** An .xlsx workbook or a PDF report. */
-  fileBytes: 100 * 1024 * 1024,
+  fileBytes: WORKBOOK_FILE_BYTES,
   /** A report given as plain text. */
   textBytes: 20 * 1024 * 1024,
 } as const;

@@ -15,6 +15,7 @@ import { ReportDownloadContext, type DownloadReport } from "../taskpane/report-d
 import { savedDarkChoice, systemPrefersDark } from "../taskpane/theme-choice";
 import { openXlsx, saveXlsx } from "../xlsx/xlsx-file";
 import type { XlsxWorkbookHost } from "../xlsx/xlsx-host";
+import { workbookFileSizeProblem } from "../xlsx/zip-limits";
 import { PreviewToolbar } from "./PreviewToolbar";
 import { PreviewWorkbookHost } from "./preview-host";
 import { makeReportFile } from "./report-file";
@@ -136,6 +137,9 @@ export function PreviewApp({ initial, sample, empty, download, paneWidth }: Prev
             busy={busy}
             onOpen={(file) =>
               void run(async () => {
+                // Refused before it is read into memory, as the command line refuses it.
+                const tooLarge = workbookFileSizeProblem(file.size);
+                if (tooLarge !== null) throw new WorkbookError(`${file.name}: ${tooLarge}`, "TooLarge");
                 const opened = await openXlsx(new Uint8Array(await file.arrayBuffer())).catch((error: unknown) => {
                   throw error instanceof WorkbookError ? new WorkbookError(`${file.name}: ${error.message}`, error.code) : error;
                 });

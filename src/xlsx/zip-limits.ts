@@ -24,6 +24,15 @@ export const ZIP_LIMITS: ZipLimits = {
   ratioFromBytes: 1024 * 1024,
 };
 
+/** The largest .xlsx file read at all, by the command line and the preview alike (100 MB). */
+export const WORKBOOK_FILE_BYTES = 100 * 1024 * 1024;
+
+/** Why a file of `bytes` bytes is not read, or null when it may be. */
+export function workbookFileSizeProblem(bytes: number): string | null {
+  const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+  return bytes > WORKBOOK_FILE_BYTES ? `The file is ${mb(bytes)}, larger than the ${mb(WORKBOOK_FILE_BYTES)} a workbook may be here.` : null;
+}
+
 interface ChunkStream {
   on(event: "data", listener: (chunk: Uint8Array) => void): ChunkStream;
   on(event: "error", listener: (error: unknown) => void): ChunkStream;

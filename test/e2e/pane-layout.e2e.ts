@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { IMA_2015_SCALE } from "../../src/core/scale-presets";
 import { seriousAccessibilityProblems } from "./axe";
 import { expectNothingOverflowsPane, expectTopmost, expectVisibleInPane, expectWorkbookVisible, geometryAssertionCount } from "./pane-geometry";
-import { PANE_WIDTHS, launchChromium, openPreview } from "./pane-driver";
+import { PANE_WIDTHS, STEP_TIMEOUT_MS, launchChromium, openPreview } from "./pane-driver";
 import { previewUrl } from "./preview-url";
 import { CHROMIUM, describeWhenInstalled } from "./real-apps";
 
@@ -191,6 +191,15 @@ describeWhenInstalled([CHROMIUM], "apt-get install -y chromium").call(null, "the
       await toggle.waitFor();
       expect(await toggle.isChecked()).toBe(true);
       const background = () => page.getByRole("main").evaluate((el) => getComputedStyle(el.parentElement ?? el).backgroundColor);
+      // The dark theme's tokens are a chunk of their own, loaded when wanted: wait for them, within a step.
+      await page.waitForFunction(
+        () => {
+          const main = document.querySelector("main");
+          return main !== null && getComputedStyle(main.parentElement ?? main).backgroundColor !== "rgb(255, 255, 255)";
+        },
+        null,
+        { timeout: STEP_TIMEOUT_MS },
+      );
       expect(await background()).not.toBe("rgb(255, 255, 255)");
 
       await toggle.click();
