@@ -12,6 +12,17 @@ export interface AxeProblem {
 
 /** Runs axe-core on the page as it is now; returns the serious and critical violations. */
 export async function seriousAccessibilityProblems(page: Page): Promise<AxeProblem[]> {
+  // Colours are judged as they end, not halfway through a transition (a just-chosen button fading to
+  // its filled colour measured as low contrast on a busy machine).
+  // Endless ones (a spinner) are left alone.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
