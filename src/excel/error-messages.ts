@@ -67,6 +67,11 @@ function locationOf(error: unknown): string {
 }
 
 /** A sentence for the user about an error from office-js, with the code kept for the record. */
+/** True when Excel refused a sync because its answer would pass Excel on the web's 5 MB limit. */
+export function isResponseTooLarge(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+}
+
 export function describeExcelError(error: unknown, during: string): WorkbookError {
   const code = codeOf(error);
   const sentence = SENTENCES[code];

@@ -1,10 +1,8 @@
 import type { Plan, PlanOutcome } from "../core/plan";
 import type { HostCapabilities, ReadRequest, WorkbookHost } from "../core/workbook-host";
 import type { WorkbookSnapshot } from "../core/workbook-snapshot";
-import { queuePlan } from "./apply-plan";
 import { describeExcelError } from "./error-messages";
 import { readSnapshot } from "./read-snapshot";
-import { placeSlicers } from "./slicer-placement";
 import { watchWorkbookChanges } from "./watch-changes";
 
 /** The workbook open in Excel, through office-js. */
@@ -21,6 +19,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   async apply(plan: Plan): Promise<PlanOutcome> {
     try {
+      const { queuePlan, placeSlicers } = await import(/* webpackChunkName: "excel-writer" */ "./excel-writer");
       return await Excel.run({ delayForCellEdit: true }, async (context) => {
         const placements = await placeSlicers(context, plan, this.capabilities);
         const outcome = queuePlan(context, plan, this.capabilities, placements);

@@ -1,4 +1,5 @@
 import { blockAddress, parseBlock, type CellBlock } from "../core/a1";
+import { isResponseTooLarge } from "./error-messages";
 
 /** A block of cells to read: where it is, by sheet name and A1 address (a sheet prefix is ignored). */
 export interface BlockToRead {
@@ -7,11 +8,6 @@ export interface BlockToRead {
 }
 
 type Grid = unknown[][];
-
-/** True when Excel refused a sync because its answer would pass Excel on the web's 5 MB limit. */
-export function isResponseTooLarge(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
-}
 
 function rowSlices(block: CellBlock, parts: number): CellBlock[] {
   const size = Math.ceil(block.rows / parts);

@@ -1,7 +1,8 @@
 import { labelKey } from "../core/label-key";
 import type { ReadRequest } from "../core/workbook-host";
 import type { BlockSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/workbook-snapshot";
-import { isResponseTooLarge, readValuesInParts, type BlockToRead } from "./read-in-parts";
+import { isResponseTooLarge } from "./error-messages";
+import type { BlockToRead } from "./read-in-parts";
 
 interface ValuesRead {
   readonly sheet: string;
@@ -18,6 +19,8 @@ async function readLargeValues(context: Excel.RequestContext, reads: readonly Va
   for (const read of reads) read.range.load("address");
   await context.sync();
   const blocks: BlockToRead[] = reads.flatMap((read) => (read.range.isNullObject ? [] : [{ sheet: read.sheet, address: read.range.address }]));
+  // Loaded only for a workbook past the limit.
+  const { readValuesInParts } = await import(/* webpackChunkName: "excel-large-reads" */ "./read-in-parts");
   const values = await readValuesInParts(context, blocks);
   let next = 0;
   for (const read of reads) if (!read.range.isNullObject) read.values = values[next++] ?? [];
