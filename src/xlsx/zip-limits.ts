@@ -19,9 +19,13 @@ export const ZIP_LIMITS: ZipLimits = {
   entryBytes: 200 * 1024 * 1024,
   /** Inflated size of all parts together. */
   totalBytes: 500 * 1024 * 1024,
-  /** Inflated size over compressed size, for parts inflating past `ratioFromBytes`. */
+  /**
+   * Inflated size over compressed size, for parts inflating past `ratioFromBytes`. Real workbooks can
+   * pass 200:1 (the sharedStrings of 200 cells of 32,767 repeated characters is 6 MB at ~1,000:1), so
+   * the ratio only judges parts larger than any such workbook needs; the size limits bound the rest.
+   */
   ratio: 200,
-  ratioFromBytes: 1024 * 1024,
+  ratioFromBytes: 32 * 1024 * 1024,
 };
 
 /** The largest .xlsx file read at all, by the command line and the preview alike (100 MB). */

@@ -201,7 +201,7 @@ export async function buildHostileCorpus(dir: string, sources: CorpusSources): P
   }
 
   // 5. Zip bombs and odd archives.
-  add("bomb-ratio", ".xlsx", await zipOf((zip) => void zip.file("xl/media/image1.png", new Uint8Array(20 * 1024 * 1024))), "xlsx", "unusable");
+  add("bomb-ratio", ".xlsx", await zipOf((zip) => void zip.file("xl/media/image1.png", new Uint8Array(40 * 1024 * 1024))), "xlsx", "unusable");
   {
     const bytes = Buffer.from(await zipOf((zip) => void zip.file("xl/media/image1.png", new Uint8Array(1000))));
     const name = Buffer.from("xl/media/image1.png");

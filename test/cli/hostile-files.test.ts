@@ -76,7 +76,7 @@ describe("zip archives past the limits are refused before they are inflated", ()
   }, 60_000);
 
   it("a part inflating more than 200 times its size, and too many parts", async () => {
-    const bomb = await workbookWith((zip) => zip.file("xl/media/image1.png", new Uint8Array(20 * 1024 * 1024)));
+    const bomb = await workbookWith((zip) => zip.file("xl/media/image1.png", new Uint8Array(40 * 1024 * 1024)));
     expect((await refusedQuickly("check", bomb)).err).toMatch(/image1\.png inflates more than 200 times its stored size/);
     const many = await workbookWith((zip) => {
       for (let i = 0; i <= ZIP_LIMITS.entries; i++) zip.file(`xl/media/p${i}.bin`, "");
@@ -92,6 +92,18 @@ describe("zip archives past the limits are refused before they are inflated", ()
     const small = { ...ZIP_LIMITS, entryBytes: 1024 * 1024, ratio: 1e9 };
     await expect(zipContentProblem(loaded, small)).resolves.toMatch(/a\.bin inflates to \d+ MB, more than the 1 MB/);
     await expect(zipContentProblem(loaded, { ...ZIP_LIMITS, ratio: 1e9 })).resolves.toBeNull();
+  });
+});
+
+describe("a real workbook that compresses very well is not taken for a zip bomb", () => {
+  it("opens a workbook whose 200 ratings and notes are each 32,767 repeated characters (Excel's longest cell)", async () => {
+    expect((await cli("init", file("long.xlsx"))).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(file("long.xlsx")));
+    const long = "x".repeat(32_767);
+    const items = Array.from({ length: 200 }, (_, i) => `<si><t>${long}${i}</t></si>`).join("");
+    zip.file("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="200" uniqueCount="200">${items}</sst>`);
+    const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    await expect(zipContentProblem(loaded)).resolves.toBeNull();
   });
 });
 
