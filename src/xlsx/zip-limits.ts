@@ -60,20 +60,52 @@ function storedSizes(entry: JSZip.JSZipObject): StoredSizes | null {
     : null;
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
+/**
+ * CRC-32 tables for slicing by 8 (eight bytes a step): the checksum of every part is computed as it
+ * is inflated, and a byte at a time it was a tenth of `check`'s time on a 10,000-action workbook.
+ */
+const CRC_TABLES = (() => {
+  const tables = Array.from({ length: 8 }, () => new Uint32Array(256));
+  const first = tables[0] as Uint32Array;
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
+    first[n] = c >>> 0;
   }
-  return table;
+  for (let n = 0; n < 256; n++) {
+    for (let t = 1; t < 8; t++) {
+      const previous = (tables[t - 1] as Uint32Array)[n] as number;
+      (tables[t] as Uint32Array)[n] = (previous >>> 8) ^ (first[previous & 0xff] as number);
+    }
+  }
+  return tables as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
 })();
 
 function crcUpdate(crc: number, chunk: Uint8Array): number {
+  const [t0, t1, t2, t3, t4, t5, t6, t7] = CRC_TABLES;
   let c = crc;
-  for (let i = 0; i < chunk.length; i++) c = (CRC_TABLE[(c ^ (chunk[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return c;
+  let i = 0;
+  const end8 = chunk.length - (chunk.length % 8);
+  for (; i < end8; i += 8) {
+    const lo = (c ^ ((chunk[i] as number) | ((chunk[i + 1] as number) << 8) | ((chunk[i + 2] as number) << 16) | ((chunk[i + 3] as number) << 24))) >>> 0;
+    const hi = ((chunk[i + 4] as number) | ((chunk[i + 5] as number) << 8) | ((chunk[i + 6] as number) << 16) | ((chunk[i + 7] as number) << 24)) >>> 0;
+    c =
+      (t7[lo & 0xff] as number) ^
+      (t6[(lo >>> 8) & 0xff] as number) ^
+      (t5[(lo >>> 16) & 0xff] as number) ^
+      (t4[lo >>> 24] as number) ^
+      (t3[hi & 0xff] as number) ^
+      (t2[(hi >>> 8) & 0xff] as number) ^
+      (t1[(hi >>> 16) & 0xff] as number) ^
+      (t0[hi >>> 24] as number);
+  }
+  for (; i < chunk.length; i++) c = (t0[(c ^ (chunk[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  return c >>> 0;
+}
+
+/** The CRC-32 of `bytes`, as a zip records it (exported for its test). */
+export function crc32(bytes: Uint8Array): number {
+  return (crcUpdate(0xffffffff, bytes) ^ 0xffffffff) >>> 0;
 }
 
 /**
