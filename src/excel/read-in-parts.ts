@@ -20,6 +20,8 @@ function rowSlices(block: CellBlock, parts: number): CellBlock[] {
  * Reads the values of blocks too large, together, for one answer from Excel on the web (5 MB a
  * response): every block is cut into the same number of runs of rows, and each sync reads one run
  * of every block; when Excel still refuses one, the runs are halved and the read starts again.
+ * Starting again (rather than halving only the refused run) costs one refusal per halving: rows are
+ * about the same size, so the first run refused at a size is refused with the rest.
  * Only a workbook past the limit pays these round trips (about twice its size over 5 MB); every
  * other read stays at its constant count. Rethrows when even single rows are too large.
  */
@@ -32,10 +34,11 @@ export async function readValuesInParts(context: Excel.RequestContext, blocks: r
   const tallest = parsed.reduce((max, p) => Math.max(max, p.block.rows), 1);
   for (let parts = 2; ; parts *= 2) {
     const grids: Grid[] = parsed.map(() => []);
+    const slices = parsed.map(({ block }) => rowSlices(block, parts));
     try {
       for (let part = 0; part < parts; part++) {
-        const reads = parsed.map(({ sheet, block }) => {
-          const slice = rowSlices(block, parts)[part];
+        const reads = parsed.map(({ sheet }, i) => {
+          const slice = slices[i]?.[part];
           return slice === undefined ? null : context.workbook.worksheets.getItem(sheet).getRange(blockAddress(slice)).load("values");
         });
         // One round trip per run of rows is the point here: together they pass what Excel on the web sends.
